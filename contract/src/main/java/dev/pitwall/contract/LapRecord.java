@@ -1,0 +1,42 @@
+package dev.pitwall.contract;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.time.Instant;
+
+/**
+ * A completed lap of one car. Durations are milliseconds; {@code sessionTimeMs} is when the car crossed
+ * the line to complete the lap. A value the source does not have is {@code null}.
+ */
+@RegisterForReflection
+public record LapRecord(
+        String sessionKey,
+        String car,
+        long seq,
+        Instant utc,
+        long sessionTimeMs,
+        String driver,
+        int lap,
+        Long lapTimeMs,
+        Long sector1Ms,
+        Long sector2Ms,
+        Long sector3Ms,
+        Long lapStartMs,
+        Long pitInMs,
+        Long pitOutMs,
+        String compound,
+        Integer tyreLife,
+        Integer stint,
+        Double speedI1,
+        Double speedI2,
+        Double speedFl,
+        Double speedSt,
+        String trackStatus,
+        String source) implements CarRecord {
+
+    /** This record with another sequence number. */
+    @Override
+    public LapRecord withSeq(long seq) {
+        return new LapRecord(sessionKey, car, seq, utc, sessionTimeMs, driver, lap, lapTimeMs, sector1Ms, sector2Ms, sector3Ms, lapStartMs, pitInMs, pitOutMs, compound, tyreLife, stint, speedI1, speedI2, speedFl, speedSt, trackStatus, source);
+    }
+
+}
