@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A change of the replay clock. {@code utc}/{@code sessionTimeMs} are the race time the clock stands at;
- * {@code wallClock} is when the change happened. A {@code KEYFRAME} carries the session state at that
+ * {@code wallClock} is when the change happened; {@code speed} is the replay factor (1 = real time),
+ * {@code null} when replaying as fast as possible. A {@code KEYFRAME} carries the session state at that
  * instant so a consumer can reset; one is sent at start and after every seek.
  */
 @RegisterForReflection
@@ -18,7 +19,7 @@ public record ClockEvent(
         long sessionTimeMs,
         Type type,
         Instant wallClock,
-        double speed,
+        Double speed,
         boolean paused,
         Integer lap,
         Integer totalLaps,

@@ -1,0 +1,35 @@
+package dev.pitwall.replayer.api;
+
+import dev.pitwall.replayer.model.CorruptInputException;
+import dev.pitwall.replayer.session.UnknownSessionException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns the replayer's exceptions into clear JSON answers with the right status code. */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response unknownSession(UnknownSessionException e) {
+        return json(404, new ApiError(404, e.getMessage(), e.known(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(IllegalArgumentException e) {
+        return json(400, ApiError.of(400, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(IllegalStateException e) {
+        return json(409, ApiError.of(409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response corrupt(CorruptInputException e) {
+        return json(422, new ApiError(422, e.getMessage(), null, e.file(), e.line()));
+    }
+
+    private static Response json(int status, ApiError body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

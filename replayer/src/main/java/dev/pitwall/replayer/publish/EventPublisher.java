@@ -1,0 +1,148 @@
+package dev.pitwall.replayer.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.pitwall.contract.Topics;
+import dev.pitwall.replayer.model.TimedEvent;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends timeline events to Kafka as JSON, per-car records to their car's partition. Keeps count of records
+ * in flight and acknowledged, so a broker outage shows up as "waiting" instead of lost records: the producer
+ * is idempotent with {@code acks=all} and a long delivery timeout, so it retries on its own while the
+ * broker is away, and a send that cannot even be buffered is tried again here.
+ */
+public final class EventPublisher implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EventPublisher.class);
+
+    private final Producer<String, byte[]> producer;
+    private final ObjectWriter writer;
+    private final PublishListener listener;
+    private final AtomicLong inFlight = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private volatile long lastAckNanos = System.nanoTime();
+    private volatile long blockedSinceNanos;
+    private volatile String lastError;
+
+    public EventPublisher(Producer<String, byte[]> producer, ObjectWriter writer, PublishListener listener) {
+        this.producer = producer;
+        this.writer = writer;
+        this.listener = listener;
+    }
+
+    /**
+     * Sends one event; blocks (retrying) while the producer cannot take it, until {@code keepTrying} says stop.
+     * Returns false when it gave up because of that.
+     */
+    public boolean send(TimedEvent event, PartitionPlan plan, BooleanSupplier keepTrying) {
+        byte[] value = serialize(event);
+        Integer partition = Topics.isPerCar(event.topic()) ? plan.partitionFor(event.key()) : null;
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), partition, event.key(), value);
+        while (true) {
+            try {
+                inFlight.incrementAndGet();
+                producer.send(record, (metadata, error) -> onCompletion(event, error));
+                blockedSinceNanos = 0;
+                listener.sent(event.topic());
+                return true;
+            } catch (TimeoutException e) {
+                inFlight.decrementAndGet();
+                if (blockedSinceNanos == 0) {
+                    blockedSinceNanos = System.nanoTime();
+                    LOG.warnf("broker unavailable, waiting to send to %s: %s", event.topic(), e.getMessage());
+                }
+                lastError = e.getMessage();
+                if (!keepTrying.getAsBoolean()) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private void onCompletion(TimedEvent event, Exception error) {
+        inFlight.decrementAndGet();
+        if (error == null) {
+            acknowledged.incrementAndGet();
+            lastAckNanos = System.nanoTime();
+        } else {
+            failed.incrementAndGet();
+            lastError = error.toString();
+            LOG.errorf("record lost after the delivery timeout: %s key %s seq %d: %s", event.topic(), event.key(),
+                    event.record().seq(), error);
+        }
+    }
+
+    private byte[] serialize(TimedEvent event) {
+        try {
+            return writer.writeValueAsBytes(event.record());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.record().getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Blocks until every record sent so far is acknowledged (or has failed). */
+    public void flush() {
+        producer.flush();
+    }
+
+    /**
+     * Whether the broker looks unavailable: a send cannot be buffered, or records have been waiting for an
+     * acknowledgement for longer than {@code stallMillis}.
+     */
+    public boolean brokerUnavailable(long stallMillis) {
+        long now = System.nanoTime();
+        if (blockedSinceNanos != 0) {
+            return true;
+        }
+        return inFlight.get() > 0 && (now - lastAckNanos) > stallMillis * 1_000_000L;
+    }
+
+    public long inFlight() {
+        return inFlight.get();
+    }
+
+    public long acknowledged() {
+        return acknowledged.get();
+    }
+
+    public long failed() {
+        return failed.get();
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Sends a record outside any timeline (clock events), to partition 0 of a session-wide topic. */
+    public void sendControl(String topic, String key, Object record) {
+        try {
+            inFlight.incrementAndGet();
+            producer.send(new ProducerRecord<>(topic, null, key, writer.writeValueAsBytes(record)), (m, e) -> {
+                inFlight.decrementAndGet();
+                if (e == null) {
+                    acknowledged.incrementAndGet();
+                    lastAckNanos = System.nanoTime();
+                } else {
+                    failed.incrementAndGet();
+                    lastError = e.toString();
+                }
+            });
+            listener.sent(topic);
+        } catch (JsonProcessingException e) {
+            inFlight.decrementAndGet();
+            throw new IllegalStateException("cannot serialise a clock event", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pitwall.replayer.publish;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The producer settings the replayer relies on: idempotent, {@code acks=all}, in order per partition, and a
+ * delivery timeout long enough to ride out a broker restart instead of dropping records.
+ */
+public final class ProducerSettings {
+
+    private ProducerSettings() {
+    }
+
+    /** Settings for a producer to {@code bootstrap}; {@code overrides} win (e.g. from configuration). */
+    public static Map<String, Object> of(String bootstrap, long deliveryTimeoutMs, Map<String, Object> overrides) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, deliveryTimeoutMs));
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MS_CONFIG, 100);
+        p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "pitwall-replayer");
+        p.putAll(overrides);
+        return p;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.pitwall.replayer.replay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitwall.contract.ContractJson;
+import dev.pitwall.replayer.clock.Speed;
+import dev.pitwall.replayer.config.ReplayerConfig;
+import dev.pitwall.replayer.publish.EventPublisher;
+import dev.pitwall.replayer.publish.PartitionPlan;
+import dev.pitwall.replayer.publish.ProducerSettings;
+import dev.pitwall.replayer.publish.PublishListener;
+import dev.pitwall.replayer.session.RecordedSession;
+import dev.pitwall.replayer.session.SessionLibrary;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs at most one replay at a time and takes the user's control: start a session at a lap or time and
+ * speed, pause, resume, change speed, seek, stop. Starting a new replay stops the running one.
+ */
+@ApplicationScoped
+public class ReplayService {
+
+    private static final Logger LOG = Logger.getLogger(ReplayService.class);
+
+    private final ReplayerConfig config;
+    private final SessionLibrary library;
+    private final TopicGuard topics;
+    private final MeterRegistry registry;
+    private final String bootstrap;
+    private EventPublisher publisher;
+    private volatile ReplayRun current;
+    private volatile ReplayCounters counters = new ReplayCounters();
+
+    public ReplayService(ReplayerConfig config, SessionLibrary library, TopicGuard topics, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap) {
+        this.config = config;
+        this.library = library;
+        this.topics = topics;
+        this.registry = registry;
+        this.bootstrap = bootstrap;
+    }
+
+    /** Starts replaying a session from a lap (or a session time) at a speed; stops any running replay. */
+    public synchronized ReplayRun start(StartRequest request) {
+        RecordedSession session = library.load(request.session());
+        Speed speed = request.speed() == null ? Speed.REAL_TIME : Speed.parse(request.speed());
+        long from = startTime(session, request);
+        stopCurrent();
+        int partitions = topics.perCarPartitions();
+        List<String> cars = session.drivers().stream().map(d -> d.car()).toList();
+        PartitionPlan plan = PartitionPlan.of(cars, partitions);
+        if (!plan.perCar()) {
+            LOG.warnf("session %s: %s", session.id(), plan.description());
+        }
+        counters = new ReplayCounters();
+        ReplayRun run = new ReplayRun(session, publisher(), plan, speed, from, request.paused(), counters);
+        Thread thread = new Thread(run, "replay-" + session.id());
+        thread.setDaemon(true);
+        current = run;
+        thread.start();
+        LOG.infof("replaying %s (%s) at %s from session time %d ms; %s", session.id(),
+                session.descriptor().meeting() + " " + session.descriptor().name(), speed, from, plan.description());
+        return run;
+    }
+
+    private long startTime(RecordedSession session, StartRequest request) {
+        if (request.fromSessionTimeMs() != null) {
+            return request.fromSessionTimeMs();
+        }
+        if (request.fromLap() != null) {
+            return lapStart(session, request.fromLap());
+        }
+        return session.firstTimeMs();
+    }
+
+    /** Session time to start from for a lap, with the configured lead-in. */
+    public long lapStart(RecordedSession session, int lap) {
+        Long start = session.laps().startOf(lap);
+        if (start == null) {
+            throw new IllegalArgumentException("session " + session.id() + " has no lap " + lap + " (it has laps 1 to "
+                    + session.laps().lastLap() + ")");
+        }
+        return Math.max(session.firstTimeMs(), start - config.replay().leadInSeconds() * 1000L);
+    }
+
+    public void pause() {
+        running().pause();
+    }
+
+    public void resume() {
+        running().resume();
+    }
+
+    public void speed(String value) {
+        running().speed(Speed.parse(value));
+    }
+
+    /** Seeks to a lap or a session time; a finished replay is started again from there. */
+    public void seek(Integer lap, Long sessionTimeMs) {
+        ReplayRun run = current;
+        if (run == null) {
+            throw new IllegalStateException("no replay to seek: start one first");
+        }
+        if ((lap == null) == (sessionTimeMs == null)) {
+            throw new IllegalArgumentException("seek needs exactly one of 'lap' or 'sessionTimeMs'");
+        }
+        RecordedSession session = run.session();
+        long target = lap != null ? lapStart(session, lap) : sessionTimeMs;
+        if (target < 0 || target > session.lastTimeMs()) {
+            throw new IllegalArgumentException("session time " + target + " ms is outside the session (0 to "
+                    + session.lastTimeMs() + " ms)");
+        }
+        if (run.isOver()) {
+            start(new StartRequest(session.id(), run.progress().speed().toString(), null, target, false));
+        } else {
+            run.seek(target);
+        }
+    }
+
+    public void stop() {
+        stopCurrent();
+    }
+
+    private synchronized void stopCurrent() {
+        ReplayRun run = current;
+        if (run != null && !run.isOver()) {
+            run.stop();
+            try {
+                run.awaitEnd(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private ReplayRun running() {
+        ReplayRun run = current;
+        if (run == null || run.isOver()) {
+            throw new IllegalStateException("no replay is running: start one first");
+        }
+        return run;
+    }
+
+    /** The current (or last) replay, if any. */
+    public ReplayRun current() {
+        return current;
+    }
+
+    public ReplayCounters counters() {
+        return counters;
+    }
+
+    private synchronized EventPublisher publisher() {
+        if (publisher == null) {
+            Map<String, Object> settings = ProducerSettings.of(bootstrap, config.replay().deliveryTimeout().toMillis(), Map.of());
+            ObjectMapper mapper = ContractJson.newMapper();
+            PublishListener listener = topic -> registry.counter("pitwall.replay.records", "topic", topic).increment();
+            publisher = new EventPublisher(new KafkaProducer<>(settings), mapper.writer(), listener);
+        }
+        return publisher;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        stopCurrent();
+        if (publisher != null) {
+            publisher.close();
+        }
+    }
+}
