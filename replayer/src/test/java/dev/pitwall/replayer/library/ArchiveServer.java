@@ -35,9 +35,7 @@ final class ArchiveServer implements AutoCloseable {
 
     /** Serves the files of season folders ({@code 19xx}/{@code 20xx}) under {@code root}. */
     static ArchiveServer serving(Path root) {
-        ArchiveServer s = new ArchiveServer();
-        s.server.start();
-        s.missingFilesAnswer(404, "");
+        ArchiveServer s = empty();
         try (Stream<Path> all = Files.walk(root)) {
             all.filter(Files::isRegularFile).forEach(f -> {
                 String rel = root.relativize(f).toString().replace('\\', '/');
@@ -48,6 +46,14 @@ final class ArchiveServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return s;
+    }
+
+    /** A started server with no files yet. */
+    static ArchiveServer empty() {
+        ArchiveServer s = new ArchiveServer();
+        s.server.start();
+        s.missingFilesAnswer(404, "");
         return s;
     }
 
