@@ -21,13 +21,27 @@ public record SeasonIndex(int year, List<ArchiveSession> sessions) {
         for (JsonNode meeting : root.path("Meetings")) {
             String meetingName = ArchiveJson.text(meeting, "Name");
             for (JsonNode s : meeting.path("Sessions")) {
-                String path = ArchiveJson.text(s, "Path");
                 sessions.add(new ArchiveSession(year, meetingName, s.path("Key").asInt(0), ArchiveJson.text(s, "Name"),
                         ArchiveJson.text(s, "Type"), ArchiveJson.text(s, "StartDate"),
-                        path == null || path.isBlank() ? null : ArchivePaths.sessionFolder(path)));
+                        archivePath(ArchiveJson.text(s, "Path"))));
             }
         }
         return new SeasonIndex(year, sessions);
+    }
+
+    /**
+     * A session's folder, or null when the index gives none or one outside the archive (the 2021 index points a
+     * 2022 test session at {@code ../uat/static/...}).
+     */
+    private static String archivePath(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return ArchivePaths.sessionFolder(raw);
+        } catch (ImportException e) {
+            return null;
+        }
     }
 
     /** Sessions grouped by meeting name, meetings in index order. */
