@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Fetches files from the live-timing archive over HTTP with the JDK client: bounded retries with backoff on
- * 5xx, 429 and I/O errors; 404, 410 and 403 (what the S3-backed archive answers for a missing key) mean the
+ * 5xx, 429, I/O errors and stalled transfers; 404, 410 and 403 (what the S3-backed archive answers for a missing key) mean the
  * file is absent. Bodies are handed over byte for byte (no content decoding is asked for).
  */
 public final class ArchiveClient {
@@ -76,15 +76,21 @@ public final class ArchiveClient {
                 .header("User-Agent", USER_AGENT).GET().build();
         String lastProblem = "no attempt made";
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+            StallGuard guard = null;
             try {
                 HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 try (InputStream body = response.body()) {
+                    guard = new StallGuard(body, config.requestTimeout());
                     if (status == 200) {
                         long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                        return new Fetched<>(url, status, reader.read(body, length));
+                        return new Fetched<>(url, status, reader.read(guard.stream(), length));
                     }
-                    body.transferTo(OutputStream.nullOutputStream());
+                    guard.stream().transferTo(OutputStream.nullOutputStream());
+                } finally {
+                    if (guard != null) {
+                        guard.close();
+                    }
                 }
                 if (status == 404 || status == 410 || status == 403) {
                     return new Fetched<>(url, status, null);
@@ -94,7 +100,8 @@ public final class ArchiveClient {
                 }
                 lastProblem = "HTTP " + status;
             } catch (IOException e) {
-                lastProblem = e.toString();
+                lastProblem = guard != null && guard.stalled()
+                        ? "no data for " + config.requestTimeout().toMillis() + " ms" : e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ImportException("interrupted while fetching " + url, e);

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * Where the archive is and how patiently to fetch from it: base URL, connect timeout, time allowed until the
- * response headers arrive, attempts per file (first try included) and the backoff between them (doubling,
+ * response headers arrive and then between two pieces of the body, attempts per file (first try included) and the backoff between them (doubling,
  * capped at {@code maxBackoff}).
  */
 public record ArchiveConfig(URI baseUrl, Duration connectTimeout, Duration requestTimeout, int maxAttempts,
@@ -25,7 +25,7 @@ public record ArchiveConfig(URI baseUrl, Duration connectTimeout, Duration reque
         }
     }
 
-    /** The public archive, 10 s to connect, 30 s to the headers, 4 attempts, backoff 0.5 s doubling to 8 s. */
+    /** The public archive, 10 s to connect, 30 s to the headers (and between body pieces), 4 attempts, backoff 0.5 s doubling to 8 s. */
     public static ArchiveConfig defaults() {
         return new ArchiveConfig(DEFAULT_BASE_URL, Duration.ofSeconds(10), Duration.ofSeconds(30), 4,
                 Duration.ofMillis(500), Duration.ofSeconds(8));

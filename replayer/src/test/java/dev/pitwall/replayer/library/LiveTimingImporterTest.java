@@ -199,6 +199,26 @@ class LiveTimingImporterTest {
     }
 
     @Test
+    void aResponseThatDoesNotStartInTimeIsRetried() throws Exception {
+        String file = RACE + "DriverList.jsonStream";
+        var wm = archive.wireMock();
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(ArchiveServer.url(file)).atPriority(1)
+                .inScenario("slow").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("slow once")
+                .willReturn(aResponse().withStatus(200).withBody(archive.bytes(file)).withChunkedDribbleDelay(2, 4000)));
+        LiveTimingImporter importer = new LiveTimingImporter(library, ArchiveConfig.defaults()
+                .withBaseUrl(archive.baseUrl()).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(400))
+                .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40)));
+
+        long start = System.nanoTime();
+        ImportResult result = importer.importSession(SessionSelector.byPath(RACE), ImportListener.NONE);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(result.complete()).isTrue();
+        assertThat(archive.requestsFor(file)).isEqualTo(2);
+        assertThat(Files.readAllBytes(library.resolve(file))).isEqualTo(archive.bytes(file));
+    }
+
+    @Test
     void aSeasonIndexThatKeepsFailingIsAnErrorNamingItsUrl() {
         archive.override("2023/Index.json", aResponse().withStatus(503));
 
