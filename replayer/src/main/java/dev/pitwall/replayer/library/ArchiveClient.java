@@ -100,6 +100,9 @@ public final class ArchiveClient {
                 }
                 lastProblem = "HTTP " + status;
             } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ImportException("interrupted while fetching " + url, e);
+                }
                 lastProblem = guard != null && guard.stalled()
                         ? "no data for " + config.requestTimeout().toMillis() + " ms" : e.toString();
             } catch (InterruptedException e) {

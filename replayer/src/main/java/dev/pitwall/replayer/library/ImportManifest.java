@@ -75,7 +75,7 @@ public final class ImportManifest {
                     s.path("key").asInt(), ArchiveJson.text(s, "name"), ArchiveJson.text(s, "type"),
                     ArchiveJson.text(s, "startDate"), ArchiveJson.text(s, "path")), ArchiveJson.text(root, "source"));
             m.complete = root.path("complete").asBoolean(false);
-            root.path("files").fields().forEachRemaining(e -> m.put(new ManifestEntry(e.getKey(),
+            root.path("files").properties().forEach(e -> m.put(new ManifestEntry(e.getKey(),
                     ArchiveJson.text(e.getValue(), "topic"), FileStatus.ofJson(e.getValue().path("status").asText()),
                     e.getValue().path("bytes").asLong(), ArchiveJson.text(e.getValue(), "sha256"),
                     e.getValue().path("http").asInt(), ArchiveJson.text(e.getValue(), "error"))));

@@ -35,7 +35,7 @@ public final class SessionFilePlanner {
             throw new ImportException(what + " has no Feeds object");
         }
         Map<String, PlannedFile> files = new LinkedHashMap<>();
-        feeds.fields().forEachRemaining(feed -> {
+        feeds.properties().forEach(feed -> {
             for (String field : List.of("StreamPath", "KeyFramePath")) {
                 String file = ArchiveJson.text(feed.getValue(), field);
                 if (file != null && !file.isBlank() && !file.equals(SESSION_INDEX.file())) {

@@ -33,7 +33,10 @@ import java.util.Map;
  * <li><b>Laps.</b> Last lap is the lap time of the lap just completed (null when the source has none); best
  * lap is the lowest lap time so far and its lap number.</li>
  * <li><b>Pit.</b> {@code inPit} from pit entry to pit exit; {@code pitOut} from pit exit to the next timing
- * point; the stop count rises at a pit exit that follows a pit entry (a pit-lane start is not a stop).</li>
+ * point. {@code pitStops} counts pit-lane visits: it rises at a pit exit that follows a pit entry, so a
+ * pit-lane start is not counted but a drive-through is (entry and exit times cannot tell a stop from a
+ * drive-through; in the 2025 Australian race the Safety Car led the field through the pit lane on laps 2–4,
+ * so most cars show three visits more than tyre stops).</li>
  * </ul>
  * An update (source {@code derived}) is emitted for the car that did something and for every car whose
  * position or retired flag changed with it. Records have seq 0.

@@ -33,11 +33,25 @@ class LiveTimingImporterSharedDataTest {
             LiveTimingImporter importer = new LiveTimingImporter(library,
                     ArchiveConfig.defaults().withBaseUrl(archive.baseUrl()));
             List<String> checkedByName = new ArrayList<>();
+            int bigFileSessions = 0;
             for (Map.Entry<String, List<String>> session : new java.util.TreeMap<>(filesBySession).entrySet()) {
                 String path = session.getKey();
-                ImportResult result = importer.importSession(SessionSelector.byPath(path), ImportListener.NONE);
+                List<ImportProgress> progress = new ArrayList<>();
+                ImportResult result = importer.importSession(SessionSelector.byPath(path), progress::add);
 
                 assertThat(result.complete()).as(path).isTrue();
+                assertThat(progress.get(progress.size() - 1)).as(path).satisfies(p -> {
+                    assertThat(p.finished()).isTrue();
+                    assertThat(p.bytesDone()).isEqualTo(result.bytes());
+                });
+                assertThat(progress).as(path).extracting(ImportProgress::bytesDone).isSorted();
+                long megabyteFiles = result.withStatus(FileStatus.DONE).stream()
+                        .filter(e -> e.bytes() >= 1 << 20).count();
+                if (megabyteFiles > 0) {
+                    bigFileSessions++;
+                    assertThat(progress).as(path + ": byte progress within big files")
+                            .filteredOn(p -> p.step() == ImportProgress.Step.DOWNLOADING).isNotEmpty();
+                }
                 TreeSet<String> served = session.getValue().stream().map(p -> p.substring(path.length()))
                         .collect(Collectors.toCollection(TreeSet::new));
                 assertThat(result.withStatus(FileStatus.DONE)).as(path).extracting(ManifestEntry::file)
@@ -59,6 +73,7 @@ class LiveTimingImporterSharedDataTest {
                     checkedByName.size());
             assertThat(filesBySession).hasSizeGreaterThan(30);
             assertThat(checkedByName).isNotEmpty();
+            assertThat(bigFileSessions).as("sessions with a file over 1 MiB").isPositive();
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -162,6 +161,36 @@ class LiveTimingImporterTest {
         assertThat(archive.requestsFor(RACE + "TimingAppData.jsonStream")).isEqualTo(1);
         assertThat(archive.requestsFor(RACE + "CarData.z.jsonStream")).as("absent is not asked again").isEqualTo(1);
         assertThat(Files.readAllBytes(library.resolve(file))).isEqualTo(archive.bytes(file));
+    }
+
+    @Test
+    void interruptingTheImportingThreadStopsItAndTheNextRunResumes() throws Exception {
+        String slowFile = RACE + "TimingAppData.jsonStream";
+        StubMapping slow = archive.override(slowFile, aResponse().withStatus(200).withBody(archive.bytes(slowFile))
+                .withChunkedDribbleDelay(20, 20_000));
+        java.util.concurrent.CountDownLatch sixDone = new java.util.concurrent.CountDownLatch(6);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                importer().importSession(SessionSelector.byPath(RACE), p -> sixDone.countDown());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        worker.start();
+        assertThat(sixDone.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(300); // now waiting on the slow file
+        worker.interrupt();
+        worker.join(5_000);
+
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(ImportException.class).hasMessageContaining("interrupted")
+                .hasMessageContaining(slowFile);
+        archive.removeOverride(slow);
+        ImportResult resumed = importer().importSession(SessionSelector.byPath(RACE), ImportListener.NONE);
+        assertThat(resumed.complete()).isTrue();
+        assertThat(resumed.alreadyPresent()).isEqualTo(6);
+        assertThat(resumed.downloaded()).isEqualTo(1);
     }
 
     @Test
@@ -326,11 +355,5 @@ class LiveTimingImporterTest {
 
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
     }
 }

@@ -115,7 +115,8 @@ public final class FastF1Source {
         for (TimingUpdate u : deriver.derive(trackEvents)) {
             events.add(new TimedEvent(u.sessionTimeMs(), Topics.TIMING, u.car(), u));
         }
-        notes.add("timing: derived from FastF1's line and sector crossing times and pit times (no TimingData feed)");
+        notes.add("timing: derived from FastF1's line and sector crossing times and pit times (no TimingData feed);"
+                + " pit stops count pit-lane visits, drive-throughs included");
 
         List<RaceEvent.Driver> drivers = new ArrayList<>();
         carOf.forEach((code, car) -> drivers.add(new RaceEvent.Driver(car, code, null, byDriver.get(code).get(0).team(), null, null)));

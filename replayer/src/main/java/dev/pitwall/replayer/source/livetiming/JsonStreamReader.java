@@ -38,8 +38,7 @@ public final class JsonStreamReader {
     /** Reads a file, giving each good line to {@code sink}; returns the count of lines read and the skipped ones. */
     public static FeedFile read(Path file, BadLinePolicy policy, Consumer<FeedLine> sink) {
         String name = file.getFileName().toString();
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        try (InputStream in = open(file)) {
             return read(name, in, policy, sink);
         } catch (IOException e) {
             throw new CorruptInputException(name, 0, "cannot read: " + e.getMessage(), e);
@@ -93,8 +92,7 @@ public final class JsonStreamReader {
     /** The first good line of a file (corrupt lines before it are passed over), if any. */
     public static java.util.Optional<FeedLine> first(Path file) {
         String name = file.getFileName().toString();
-        try (InputStream raw = Files.newInputStream(file);
-                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        try (InputStream in = open(file);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String text;
             long number = 0;
@@ -112,6 +110,20 @@ public final class JsonStreamReader {
             return java.util.Optional.empty();
         } catch (IOException e) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /** The file's bytes, gunzipped when its name ends in {@code .gz}. */
+    private static InputStream open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return raw;
+        }
+        try {
+            return new GZIPInputStream(raw, 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
         }
     }
 

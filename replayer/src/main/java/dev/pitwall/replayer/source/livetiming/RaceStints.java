@@ -8,8 +8,10 @@ import java.util.List;
  * Derives a car's tyre stints from the raw TimingAppData stint entries, whose indices are not stints:
  * an entry with {@code TyresNotChanged} "1" (a pass through the pit lane on the same set, e.g. behind a
  * safety car led through the pit lane) continues the stint before it, and an entry that was replaced by a
- * new set before the leader finished lap 1 was a pre-race outing and is dropped. Laps are
- * {@code TotalLaps - StartLaps}; the start lap counts on from 1 by the laps of the stints before.
+ * new set before the leader finished lap 1 was a pre-race outing and is dropped. A stint's laps are
+ * {@code TotalLaps - StartLaps} of each of its entries, summed (the feed restarts the counts of a continued
+ * entry now and then); the start lap counts on from 1 by the laps of the stints before. The feed's counts
+ * are taken as they are, even where they are plainly short (a stint it never counted has 0 laps).
  */
 public final class RaceStints {
 
@@ -33,10 +35,10 @@ public final class RaceStints {
             Raw r = raw.get(i);
             Raw next = i + 1 < raw.size() ? raw.get(i + 1) : null;
             if (next != null && firstLapDoneMs != null && next.firstSeenMs() < firstLapDoneMs
-                    && !continues(next, r)) {
+                    && !continues(next, r.compound())) {
                 continue;
             }
-            if (!groups.isEmpty() && continues(r, last(groups.get(groups.size() - 1)))) {
+            if (!groups.isEmpty() && continues(r, compound(groups.get(groups.size() - 1)))) {
                 groups.get(groups.size() - 1).add(r);
             } else {
                 groups.add(new ArrayList<>(List.of(r)));
@@ -46,7 +48,7 @@ public final class RaceStints {
         Integer startLap = 1;
         for (List<Raw> group : groups) {
             Raw first = group.get(0);
-            Integer laps = laps(first.startLaps(), last(group).totalLaps());
+            Integer laps = laps(group);
             stints.add(new RaceEvent.TyreStint(car, stints.size() + 1, compound(group), first.fresh(), startLap,
                     first.startLaps(), laps));
             startLap = startLap == null || laps == null ? null : startLap + laps;
@@ -54,10 +56,9 @@ public final class RaceStints {
         return stints;
     }
 
-    /** Whether {@code r} goes on with the set of {@code before}: same tyres, and no other known compound. */
-    private static boolean continues(Raw r, Raw before) {
-        return r.tyresNotChanged() && (!known(r.compound()) || !known(before.compound())
-                || r.compound().equals(before.compound()));
+    /** Whether {@code r} goes on with a set of {@code compound}: same tyres, and no other known compound. */
+    private static boolean continues(Raw r, String compound) {
+        return r.tyresNotChanged() && (!known(r.compound()) || !known(compound) || r.compound().equals(compound));
     }
 
     private static String compound(List<Raw> group) {
@@ -69,18 +70,20 @@ public final class RaceStints {
         return group.get(0).compound();
     }
 
-    private static Integer laps(Integer startLaps, Integer totalLaps) {
-        if (startLaps == null || totalLaps == null || totalLaps < startLaps) {
-            return null;
+    /** Laps on the set: each entry's {@code TotalLaps - StartLaps}, summed; null if an entry lacks them. */
+    private static Integer laps(List<Raw> group) {
+        int laps = 0;
+        for (Raw r : group) {
+            if (r.startLaps() == null || r.totalLaps() == null) {
+                return null;
+            }
+            laps += Math.max(0, r.totalLaps() - r.startLaps());
         }
-        return totalLaps - startLaps;
+        return laps;
     }
 
     private static boolean known(String compound) {
         return compound != null && !compound.isBlank() && !UNKNOWN.equalsIgnoreCase(compound);
     }
 
-    private static Raw last(List<Raw> group) {
-        return group.get(group.size() - 1);
-    }
 }

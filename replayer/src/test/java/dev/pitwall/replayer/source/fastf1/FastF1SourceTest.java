@@ -10,10 +10,12 @@ import dev.pitwall.replayer.model.BadLinePolicy;
 import dev.pitwall.replayer.model.SessionOrigin;
 import dev.pitwall.replayer.model.SessionParts;
 import dev.pitwall.replayer.model.TimedEvent;
+import dev.pitwall.contract.CarRecord;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,11 @@ class FastF1SourceTest {
         parts = FastF1Source.read(BundledRace.fastf1(), BundledRace.SESSION_KEY, origin, BundledRace.codeToCar(), BadLinePolicy.FAIL);
         System.out.printf("FastF1Source.read (laps + all telemetry + derived timing, into memory): %d ms, %d events%n",
                 (System.nanoTime() - t0) / 1_000_000, parts.events().size());
+    }
+
+    @AfterAll
+    static void release() {
+        parts = null; // 755,000 events: let the next test class have the heap
     }
 
     private static <T> List<T> records(String topic, Class<T> type) {
@@ -68,37 +75,40 @@ class FastF1SourceTest {
 
     @Test
     void everyRecordIsKeyedByCarNumberWithSeqZeroAndUtcOnTheOrigin() {
+        List<String> wrong = new ArrayList<>();
         for (TimedEvent e : parts.events()) {
-            assertThat(Topics.isPerCar(e.topic())).isTrue();
-            assertThat(e.record().seq()).isZero();
-            assertThat(e.record().sessionKey()).isEqualTo("9693");
-            assertThat(e.sessionTimeMs()).isEqualTo(e.record().sessionTimeMs());
-            assertThat(e.record().utc()).isEqualTo(origin.utc(e.sessionTimeMs()));
+            CarRecord r = (CarRecord) e.record();
+            boolean ok = Topics.isPerCar(e.topic()) && r.seq() == 0 && r.sessionKey().equals("9693")
+                    && e.key().equals(r.car()) && e.sessionTimeMs() == r.sessionTimeMs()
+                    && r.utc().equals(origin.utc(r.sessionTimeMs()));
+            if (!ok && wrong.size() < 5) {
+                wrong.add(e.toString());
+            }
         }
-        Map<String, String> carOfEvent = parts.events().stream()
-                .collect(Collectors.toMap(TimedEvent::key, e -> ((dev.pitwall.contract.CarRecord) e.record()).car(), (a, b) -> a));
-        carOfEvent.forEach((key, car) -> assertThat(key).isEqualTo(car));
-        assertThat(carOfEvent.keySet()).contains("4", "81", "1", "6", "7", "55");
+        assertThat(wrong).isEmpty();
+        assertThat(parts.events().stream().map(TimedEvent::key).distinct()).hasSize(20).contains("4", "81", "1", "6", "7", "55");
     }
 
     @Test
     void samplesCarryEveryChannelAndTheirSessionTimesRisePerCar() {
         Map<String, Long> last = new HashMap<>();
-        Map<String, Integer> ties = new HashMap<>();
+        int tied = 0;
+        List<String> wrong = new ArrayList<>();
         for (CarSample s : records(Topics.CAR_SAMPLES, CarSample.class)) {
-            assertThat(s.source()).isEqualTo("fastf1");
-            assertThat(List.of(s.rpm(), s.speed(), s.throttle(), s.distance(), s.x(), s.y(), s.z())).doesNotContainNull();
-            assertThat(List.of(s.gear(), s.brake(), s.drs(), s.lap())).doesNotContainNull();
+            boolean complete = s.source().equals("fastf1") && s.lap() != null && s.rpm() != null && s.speed() != null
+                    && s.gear() != null && s.throttle() != null && s.brake() != null && s.drs() != null
+                    && s.distance() != null && s.x() != null && s.y() != null && s.z() != null;
             Long prev = last.put(s.car(), s.sessionTimeMs());
-            if (prev != null) {
-                assertThat(s.sessionTimeMs()).as("car %s lap %d", s.car(), s.lap()).isGreaterThanOrEqualTo(prev);
-                if (s.sessionTimeMs() == prev) {
-                    ties.merge(s.car(), 1, Integer::sum);
-                }
+            boolean rising = prev == null || s.sessionTimeMs() >= prev;
+            if (prev != null && s.sessionTimeMs() == prev) {
+                tied++;
+            }
+            if ((!complete || !rising) && wrong.size() < 5) {
+                wrong.add((rising ? "incomplete: " : "goes back from " + prev + ": ") + s);
             }
         }
+        assertThat(wrong).isEmpty();
         // the only equal times are at lap edges: a lap's last sample and the next lap's first share the instant
-        int tied = ties.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("samples sharing the previous sample's ms (lap edges): " + tied);
         assertThat(tied).isEqualTo(907);
         // NOR lap 10 starts at 5,477,450 ms
