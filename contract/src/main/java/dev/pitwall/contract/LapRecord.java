@@ -4,8 +4,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /**
- * A completed lap of one car. Durations are milliseconds; {@code sessionTimeMs} is when the car crossed
- * the line to complete the lap. A value the source does not have is {@code null}.
+ * A lap of one car. Durations are milliseconds; {@code sessionTimeMs} is when the car crossed the line to
+ * complete the lap. A lap the car started but never finished (it stopped on track) has {@code completed}
+ * false, no lap time, and {@code sessionTimeMs} at the last moment the source knows of it. A value the source
+ * does not have is {@code null}.
  */
 @RegisterForReflection
 public record LapRecord(
@@ -31,12 +33,13 @@ public record LapRecord(
         Double speedFl,
         Double speedSt,
         String trackStatus,
-        String source) implements CarRecord {
+        String source,
+        boolean completed) implements CarRecord {
 
     /** This record with another sequence number. */
     @Override
     public LapRecord withSeq(long seq) {
-        return new LapRecord(sessionKey, car, seq, utc, sessionTimeMs, driver, lap, lapTimeMs, sector1Ms, sector2Ms, sector3Ms, lapStartMs, pitInMs, pitOutMs, compound, tyreLife, stint, speedI1, speedI2, speedFl, speedSt, trackStatus, source);
+        return new LapRecord(sessionKey, car, seq, utc, sessionTimeMs, driver, lap, lapTimeMs, sector1Ms, sector2Ms, sector3Ms, lapStartMs, pitInMs, pitOutMs, compound, tyreLife, stint, speedI1, speedI2, speedFl, speedSt, trackStatus, source, completed);
     }
 
 }

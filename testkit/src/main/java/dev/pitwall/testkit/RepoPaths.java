@@ -10,9 +10,9 @@ public final class RepoPaths {
     private RepoPaths() {
     }
 
-    /** The repository root: {@code -Dpitwall.repo.root}, else the nearest folder up that holds {@code mvnw}. */
+    /** The repository root: {@code -Drepo.root}, else the nearest folder up that holds {@code mvnw}. */
     public static Path root() {
-        String prop = System.getProperty("pitwall.repo.root");
+        String prop = System.getProperty("repo.root");
         if (prop != null && !prop.isBlank() && Files.exists(Path.of(prop, "mvnw"))) {
             return Path.of(prop).toAbsolutePath().normalize();
         }

@@ -45,23 +45,41 @@ public final class EventPublisher implements AutoCloseable {
         byte[] value = serialize(event);
         Integer partition = Topics.isPerCar(event.topic()) ? plan.partitionFor(event.key()) : null;
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), partition, event.key(), value);
+        Thread sender = Thread.currentThread();
         while (true) {
+            Exception[] immediate = new Exception[1];
             try {
                 inFlight.incrementAndGet();
-                producer.send(record, (metadata, error) -> onCompletion(event, error));
+                producer.send(record, (metadata, error) -> {
+                    if (error != null && Thread.currentThread() == sender && immediate[0] == null) {
+                        immediate[0] = error; // failed inside send(): nothing was buffered
+                        return;
+                    }
+                    onCompletion(event, error);
+                });
+            } catch (TimeoutException e) {
+                immediate[0] = e;
+            }
+            if (immediate[0] == null) {
                 blockedSinceNanos = 0;
                 listener.sent(event.topic());
                 return true;
-            } catch (TimeoutException e) {
-                inFlight.decrementAndGet();
-                if (blockedSinceNanos == 0) {
-                    blockedSinceNanos = System.nanoTime();
-                    LOG.warnf("broker unavailable, waiting to send to %s: %s", event.topic(), e.getMessage());
-                }
-                lastError = e.getMessage();
-                if (!keepTrying.getAsBoolean()) {
-                    return false;
-                }
+            }
+            inFlight.decrementAndGet();
+            if (!(immediate[0] instanceof TimeoutException)) {
+                failed.incrementAndGet();
+                lastError = immediate[0].toString();
+                LOG.errorf("record refused: %s key %s seq %d: %s", event.topic(), event.key(), event.record().seq(), immediate[0]);
+                return true;
+            }
+            // the broker's metadata could not be had in max.block.ms: nothing was sent, so wait and send it again
+            if (blockedSinceNanos == 0) {
+                blockedSinceNanos = System.nanoTime();
+                LOG.warnf("broker unavailable, waiting to send to %s: %s", event.topic(), immediate[0].getMessage());
+            }
+            lastError = immediate[0].getMessage();
+            if (!keepTrying.getAsBoolean()) {
+                return false;
             }
         }
     }
@@ -85,6 +103,11 @@ public final class EventPublisher implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + event.record().getClass().getSimpleName(), e);
         }
+    }
+
+    /** Fetches the topics' metadata now, so the first records of a replay are not held up by it. */
+    public void warmUp(java.util.List<String> topics) {
+        topics.forEach(producer::partitionsFor);
     }
 
     /** Blocks until every record sent so far is acknowledged (or has failed). */
@@ -132,6 +155,7 @@ public final class EventPublisher implements AutoCloseable {
                 } else {
                     failed.incrementAndGet();
                     lastError = e.toString();
+                    LOG.errorf("clock event lost: %s key %s: %s", topic, key, e);
                 }
             });
             listener.sent(topic);

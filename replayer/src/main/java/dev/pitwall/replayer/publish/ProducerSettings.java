@@ -30,6 +30,8 @@ public final class ProducerSettings {
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000);
+        // keyframes carry a whole session state; brokers accept 1 MiB by default
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024 - 1024);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, deliveryTimeoutMs));
         p.put(ProducerConfig.RECONNECT_BACKOFF_MS_CONFIG, 100);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,45 @@ public final class TopicSetup {
                 }
             }
         }
+        awaitLeaders();
         return perCarPartitions();
+    }
+
+    /**
+     * Waits until every partition of the contract's topics has a leader whose broker really hosts its log. A
+     * producer that writes to a fresh topic before that gets NOT_LEADER answers for some batches, and its
+     * idempotent sequence numbers can get out of step on that partition for good.
+     */
+    public void awaitLeaders() throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!leadersReady()) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of the contract's topics still have no leader after 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private boolean leadersReady() throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, TopicDescription> described = admin.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS);
+        Map<Integer, Set<TopicPartition>> expected = new java.util.HashMap<>();
+        for (TopicDescription d : described.values()) {
+            for (var p : d.partitions()) {
+                if (p.leader() == null || p.leader().isEmpty()) {
+                    return false;
+                }
+                expected.computeIfAbsent(p.leader().id(), id -> new java.util.HashSet<>()).add(new TopicPartition(d.name(), p.partition()));
+            }
+        }
+        var logDirs = admin.describeLogDirs(expected.keySet()).allDescriptions().get(30, TimeUnit.SECONDS);
+        for (var entry : expected.entrySet()) {
+            Set<TopicPartition> hosted = new java.util.HashSet<>();
+            logDirs.getOrDefault(entry.getKey(), Map.of()).values().forEach(dir -> hosted.addAll(dir.replicaInfos().keySet()));
+            if (!hosted.containsAll(entry.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The smallest partition count among the per-car topics (warns about each one below the configured count). */

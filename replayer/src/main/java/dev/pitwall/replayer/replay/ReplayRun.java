@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
 public final class ReplayRun implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ReplayRun.class);
-    private static final long SPIN_NANOS = 1_500_000L;
+    /** How early a wait ends; the last stretch is spun, since a timed wait can overshoot. Kept short: 2 cores. */
+    private static final long SPIN_NANOS = 100_000L;
     private static final long BROKER_STALL_MS = 3000;
 
     private final RecordedSession session;
@@ -43,6 +44,7 @@ public final class ReplayRun implements Runnable {
     private final RateMeter rate = new RateMeter();
     private final ReplayCounters counters;
     private long clockSeq;
+    private Long pendingAnchor;
     private int index;
     private long generation;
     private volatile boolean stopRequested;
@@ -51,14 +53,15 @@ public final class ReplayRun implements Runnable {
     private volatile long lastLagNanos;
 
     public ReplayRun(RecordedSession session, EventPublisher publisher, PartitionPlan plan, Speed speed,
-            long startSessionMs, boolean startPaused, ReplayCounters counters) {
+            ReplayPosition start, boolean startPaused, ReplayCounters counters) {
         this.session = session;
         this.publisher = publisher;
         this.plan = plan;
         this.counters = counters;
-        this.index = session.indexAt(startSessionMs);
-        this.clock = new RaceClock(startSessionMs, speed, startPaused, System.nanoTime());
+        this.index = start.index();
+        this.clock = new RaceClock(start.sessionTimeMs(), speed, startPaused, System.nanoTime());
         this.state = startPaused ? ReplayState.PAUSED : ReplayState.PLAYING;
+        this.pendingAnchor = start.sessionTimeMs();
         pendingClock.add(ClockEvent.Type.START);
         pendingClock.add(ClockEvent.Type.KEYFRAME);
     }
@@ -100,7 +103,7 @@ public final class ReplayRun implements Runnable {
                     }
                     next = session.events().get(index);
                     due = clock.dueNanos(next.sessionTimeMs());
-                    long wait = due - System.nanoTime();
+                    long wait = clock.speed().unpaced() ? 0 : due - System.nanoTime();
                     if (wait > SPIN_NANOS) {
                         changed.awaitNanos(wait - SPIN_NANOS);
                         continue;
@@ -116,6 +119,9 @@ public final class ReplayRun implements Runnable {
             }
             if (next == null) {
                 announcements.forEach(this::sendClock);
+                if (announcements.stream().anyMatch(a -> a.type() == ClockEvent.Type.KEYFRAME)) {
+                    startClockAfterKeyframe(announcements.get(announcements.size() - 1).sessionTimeMs(), gen);
+                }
                 continue;
             }
             while (System.nanoTime() < due) {
@@ -145,10 +151,25 @@ public final class ReplayRun implements Runnable {
             }
             counters.sent(next.topic());
         }
-        sendClock(clockEvent(ClockEvent.Type.END, null));
+        sendClock(clockEvent(ClockEvent.Type.END, clock.sessionTimeAt(System.nanoTime()), null));
         publisher.flush();
         state = ReplayState.FINISHED;
         LOG.infof("replay of %s finished: %d records", session.id(), counters.total());
+    }
+
+    /**
+     * Lets the race clock run from the keyframe's instant only once the keyframe is out, so the time spent
+     * building and sending it does not make the first records late.
+     */
+    private void startClockAfterKeyframe(long sessionTimeMs, long gen) {
+        lock.lock();
+        try {
+            if (gen == generation) {
+                clock.seek(sessionTimeMs, System.nanoTime());
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean markWaiting() {
@@ -160,15 +181,22 @@ public final class ReplayRun implements Runnable {
     }
 
     private void drainClockEvents(List<ClockEvent> out) {
+        if (pendingClock.isEmpty()) {
+            return;
+        }
+        long t = clock.sessionTimeAt(System.nanoTime());
+        if (pendingAnchor != null) {
+            t = pendingAnchor; // a start or seek is announced at exactly its position
+            clock.seek(t, System.nanoTime());
+            pendingAnchor = null;
+        }
         ClockEvent.Type type;
         while ((type = pendingClock.poll()) != null) {
-            out.add(clockEvent(type, type == ClockEvent.Type.KEYFRAME ? SessionState.before(session, index).keyframe() : null));
+            out.add(clockEvent(type, t, type == ClockEvent.Type.KEYFRAME ? SessionState.before(session, index).keyframe() : null));
         }
     }
 
-    private ClockEvent clockEvent(ClockEvent.Type type, dev.pitwall.contract.Keyframe keyframe) {
-        long now = System.nanoTime();
-        long t = clock.sessionTimeAt(now);
+    private ClockEvent clockEvent(ClockEvent.Type type, long t, dev.pitwall.contract.Keyframe keyframe) {
         return new ClockEvent(session.sessionKey(), ++clockSeq, session.origin().utc(t), t, type, Instant.now(),
                 clock.speed().wireFactor(), clock.paused(), session.laps().lapAt(t), session.totalLaps(), keyframe);
     }
@@ -209,11 +237,12 @@ public final class ReplayRun implements Runnable {
         });
     }
 
-    /** Moves the race clock to a session time; a keyframe with the state at that time follows. */
-    public void seek(long sessionTimeMs) {
+    /** Moves the race clock to a position; a keyframe with the state at that position follows. */
+    public void seek(ReplayPosition position) {
         control(() -> {
-            clock.seek(sessionTimeMs, System.nanoTime());
-            index = session.indexAt(sessionTimeMs);
+            clock.seek(position.sessionTimeMs(), System.nanoTime());
+            pendingAnchor = position.sessionTimeMs();
+            index = position.index();
             generation++;
             lag.reset();
             pendingClock.add(ClockEvent.Type.SEEK);

@@ -50,7 +50,7 @@ public class ReplayService {
     public synchronized ReplayRun start(StartRequest request) {
         RecordedSession session = library.load(request.session());
         Speed speed = request.speed() == null ? Speed.REAL_TIME : Speed.parse(request.speed());
-        long from = startTime(session, request);
+        ReplayPosition from = startPosition(session, request);
         stopCurrent();
         int partitions = topics.perCarPartitions();
         List<String> cars = session.drivers().stream().map(d -> d.car()).toList();
@@ -65,28 +65,39 @@ public class ReplayService {
         current = run;
         thread.start();
         LOG.infof("replaying %s (%s) at %s from session time %d ms; %s", session.id(),
-                session.descriptor().meeting() + " " + session.descriptor().name(), speed, from, plan.description());
+                session.descriptor().meeting() + " " + session.descriptor().name(), speed, from.sessionTimeMs(),
+                plan.description());
         return run;
     }
 
-    private long startTime(RecordedSession session, StartRequest request) {
+    private ReplayPosition startPosition(RecordedSession session, StartRequest request) {
         if (request.fromSessionTimeMs() != null) {
-            return request.fromSessionTimeMs();
+            return timePosition(session, request.fromSessionTimeMs());
         }
         if (request.fromLap() != null) {
-            return lapStart(session, request.fromLap());
+            return lapPosition(session, request.fromLap());
         }
-        return session.firstTimeMs();
+        return ReplayPosition.at(session, session.firstTimeMs());
     }
 
-    /** Session time to start from for a lap, with the configured lead-in. */
-    public long lapStart(RecordedSession session, int lap) {
+    /** Where a replay of a lap starts: the lap's start, less the configured lead-in. */
+    public ReplayPosition lapPosition(RecordedSession session, int lap) {
         Long start = session.laps().startOf(lap);
         if (start == null) {
             throw new IllegalArgumentException("session " + session.id() + " has no lap " + lap + " (it has laps 1 to "
                     + session.laps().lastLap() + ")");
         }
-        return Math.max(session.firstTimeMs(), start - config.replay().leadInSeconds() * 1000L);
+        long leadIn = config.replay().leadInSeconds() * 1000L;
+        return leadIn > 0 ? ReplayPosition.at(session, Math.max(session.firstTimeMs(), start - leadIn))
+                : ReplayPosition.atLapStart(session, start);
+    }
+
+    private static ReplayPosition timePosition(RecordedSession session, long sessionTimeMs) {
+        if (sessionTimeMs < 0 || sessionTimeMs > session.lastTimeMs()) {
+            throw new IllegalArgumentException("session time " + sessionTimeMs + " ms is outside the session (0 to "
+                    + session.lastTimeMs() + " ms)");
+        }
+        return ReplayPosition.at(session, sessionTimeMs);
     }
 
     public void pause() {
@@ -111,13 +122,10 @@ public class ReplayService {
             throw new IllegalArgumentException("seek needs exactly one of 'lap' or 'sessionTimeMs'");
         }
         RecordedSession session = run.session();
-        long target = lap != null ? lapStart(session, lap) : sessionTimeMs;
-        if (target < 0 || target > session.lastTimeMs()) {
-            throw new IllegalArgumentException("session time " + target + " ms is outside the session (0 to "
-                    + session.lastTimeMs() + " ms)");
-        }
+        ReplayPosition target = lap != null ? lapPosition(session, lap) : timePosition(session, sessionTimeMs);
         if (run.isOver()) {
-            start(new StartRequest(session.id(), run.progress().speed().toString(), null, target, false));
+            start(new StartRequest(session.id(), run.progress().speed().toString(), lap, lap == null ? sessionTimeMs : null,
+                    false));
         } else {
             run.seek(target);
         }
@@ -160,8 +168,11 @@ public class ReplayService {
         if (publisher == null) {
             Map<String, Object> settings = ProducerSettings.of(bootstrap, config.replay().deliveryTimeout().toMillis(), Map.of());
             ObjectMapper mapper = ContractJson.newMapper();
-            PublishListener listener = topic -> registry.counter("pitwall.replay.records", "topic", topic).increment();
+            java.util.Map<String, io.micrometer.core.instrument.Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
+            PublishListener listener = topic -> counters.computeIfAbsent(topic,
+                    t -> registry.counter("pitwall.replay.records", "topic", t)).increment();
             publisher = new EventPublisher(new KafkaProducer<>(settings), mapper.writer(), listener);
+            publisher.warmUp(dev.pitwall.contract.Topics.ALL);
         }
         return publisher;
     }

@@ -82,8 +82,8 @@ public class StatusReporter {
             return;
         }
         ReplayStatus st = status();
-        LOG.infof(Locale.ROOT, "replay %s %s: lap %d/%s (%.1f%%), %d/%d records, %.0f events/s, lag %.1f ms, p99 %.1f ms",
+        LOG.info(String.format(Locale.ROOT, "replay %s %s: lap %d/%s (%.1f%%), %d/%d records, %.0f events/s, lag %.1f ms, p99 %.1f ms",
                 st.session(), st.state(), st.lap(), st.totalLaps() == null ? "?" : st.totalLaps(), st.percent(),
-                st.eventsSent(), st.eventsTotal(), st.eventsPerSecond(), st.lagMs(), st.sendLagP99Ms());
+                st.eventsSent(), st.eventsTotal(), st.eventsPerSecond(), st.lagMs(), st.sendLagP99Ms()));
     }
 }

@@ -26,7 +26,7 @@ public final class LapIndex {
         for (TimedEvent e : events) {
             if (hasCounter && e.record() instanceof RaceEvent r && r.lapCount() != null) {
                 index.put(r.lapCount().currentLap(), e.sessionTimeMs());
-            } else if (!hasCounter && e.record() instanceof LapRecord lap) {
+            } else if (!hasCounter && e.record() instanceof LapRecord lap && lap.completed()) {
                 if (lap.lap() == 1 && lap.lapStartMs() != null) {
                     index.put(1, lap.lapStartMs());
                 }

@@ -12,7 +12,7 @@ import dev.pitwall.replayer.source.fastf1.FastF1Source;
 import dev.pitwall.replayer.source.livetiming.LiveTimingSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ public final class SessionLoader {
         SessionDescriptor descriptor = SessionFolder.find(folder, "SessionInfo.jsonStream") != null
                 ? LiveTimingSource.descriptor(folder)
                 : new SessionDescriptor(id, id, null, null, null, null);
-        SessionOrigin origin = fastf1 ? FastF1Source.origin(ff1Folder) : LiveTimingSource.origin(folder);
+        SessionOrigin origin = fastf1 ? FastF1Source.origin(ff1Folder) : LiveTimingSource.findOrigin(folder, policy);
         String key = descriptor.sessionKey() != null ? descriptor.sessionKey() : id;
 
         List<List<TimedEvent>> sources = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class SessionLoader {
         boolean weather = false;
 
         if (live) {
-            SessionParts parts = LiveTimingSource.read(folder, key, origin, policy);
+            SessionParts parts = new LiveTimingSource().read(folder, key, origin, policy);
             sources.add(parts.events());
             skipped.addAll(parts.skipped());
             notes.addAll(parts.notes());
@@ -66,7 +66,7 @@ public final class SessionLoader {
             weather = parts.weather();
         }
         if (fastf1) {
-            Map<String, String> codeToCar = new HashMap<>();
+            Map<String, String> codeToCar = new LinkedHashMap<>(); // grid order, as the driver list gives it
             drivers.forEach(d -> codeToCar.put(d.code(), d.car()));
             SessionParts parts = FastF1Source.read(ff1Folder, key, origin, codeToCar, policy);
             List<TimedEvent> events = parts.events();

@@ -16,6 +16,7 @@ import dev.pitwall.replayer.publish.ProducerSettings;
 import dev.pitwall.replayer.publish.PublishListener;
 import dev.pitwall.replayer.publish.TopicSetup;
 import dev.pitwall.replayer.replay.ReplayCounters;
+import dev.pitwall.replayer.replay.ReplayPosition;
 import dev.pitwall.replayer.replay.ReplayRun;
 import dev.pitwall.replayer.replay.ReplayState;
 import dev.pitwall.replayer.session.RecordedSession;
@@ -63,7 +64,8 @@ class BrokerOutageTest {
             ObjectMapper mapper = ContractJson.newMapper();
             try (EventPublisher publisher = new EventPublisher(new KafkaProducer<>(settings), mapper.writer(), PublishListener.none())) {
                 PartitionPlan plan = PartitionPlan.of(session.drivers().stream().map(d -> d.car()).toList(), 22);
-                ReplayRun run = new ReplayRun(session, publisher, plan, Speed.parse("100"), from, false, new ReplayCounters());
+                ReplayRun run = new ReplayRun(session, publisher, plan, Speed.parse("100"), ReplayPosition.at(session, from), false,
+                        new ReplayCounters());
                 Thread thread = new Thread(run, "replay-under-test");
                 thread.start();
 

@@ -84,11 +84,18 @@ class ClockControlTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> status().getInt("lap") >= 31);
 
             List<JsonNode> clock = new ArrayList<>();
-            List<JsonNode> after = new ArrayList<>();
+            List<ConsumerRecord<String, byte[]>> others = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> r : reader.readAll(Duration.ofSeconds(2))) {
-                (r.topic().equals(Topics.REPLAY_CLOCK) ? clock : after).add(read(r));
+                if (r.topic().equals(Topics.REPLAY_CLOCK)) {
+                    clock.add(read(r));
+                } else {
+                    others.add(r);
+                }
             }
             JsonNode seek = clock.stream().filter(c -> c.get("type").asText().equals("SEEK")).findFirst().orElseThrow();
+            // records sent once the seek was announced (the record being sent when it came may share its millisecond)
+            long seekSent = java.time.Instant.parse(seek.get("wallClock").asText()).toEpochMilli();
+            List<JsonNode> after = others.stream().filter(r -> r.timestamp() >= seekSent).map(this::read).toList();
             JsonNode keyframe = clock.stream().filter(c -> c.get("type").asText().equals("KEYFRAME")).findFirst().orElseThrow();
             long lap30 = seek.get("sessionTimeMs").asLong();
             assertThat(seek.get("lap").asInt()).isEqualTo(30);
@@ -98,11 +105,10 @@ class ClockControlTest {
             // at most one record picked before the seek may still go out; everything else is from lap 30 on
             long early = after.stream().filter(r -> r.get("sessionTimeMs").asLong() < lap30).count();
             assertThat(early).as("records from before lap 30 after the seek").isLessThanOrEqualTo(1);
-            // the leader starts lap 30 at the seek point; cars behind still finish lap 29 after it
-            assertThat(after.stream().filter(r -> r.has("lapTimeMs")).mapToInt(r -> r.get("lap").asInt()).min().orElseThrow())
-                    .as("first lap completed after the seek").isGreaterThanOrEqualTo(29);
-            assertThat(after.stream().filter(r -> r.has("rpm")).mapToInt(r -> r.get("lap").asInt()).min().orElseThrow())
-                    .as("lowest lap of a car sample after the seek").isGreaterThanOrEqualTo(29);
+            // lapped cars still finish older laps after the leader has started lap 30; what matters is that
+            // nothing from before the seek point is sent again and that the race carries on from lap 30
+            assertThat(after.stream().filter(r -> r.has("lapTimeMs")).mapToInt(r -> r.get("lap").asInt()).max().orElseThrow())
+                    .as("laps completed after the seek reach lap 30").isGreaterThanOrEqualTo(30);
         }
     }
 

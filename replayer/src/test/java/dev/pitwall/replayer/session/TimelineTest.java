@@ -31,6 +31,6 @@ class TimelineTest {
 
     private static TimedEvent lap(String car, int lap, long t) {
         return new TimedEvent(t, Topics.LAPS, car, new LapRecord("k", car, 0, Instant.EPOCH, t, "X", lap, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, "test"));
+                null, null, null, null, null, null, null, null, null, null, null, null, "test", true));
     }
 }

@@ -91,6 +91,8 @@ public final class FastF1Source {
                 Long end = LapEnd.ms(l, i + 1 < laps.size() ? laps.get(i + 1) : null);
                 if (end == null) {
                     notCompleted.add(l.driver() + " " + l.lap());
+                    LapRecord unfinished = LapRecords.unfinished(l, sessionKey, e.getValue(), origin);
+                    events.add(new TimedEvent(unfinished.sessionTimeMs(), Topics.LAPS, e.getValue(), unfinished));
                     continue;
                 }
                 LapRecord rec = LapRecords.of(l, sessionKey, e.getValue(), end, origin);
@@ -102,7 +104,8 @@ public final class FastF1Source {
         notes.add("laps: " + lapCount + " completed laps from FastF1's lap table, stamped when the lap ended"
                 + " (next lap's LapStartTime, else LapStartTime + LapTime, else Sector3SessionTime)");
         if (!notCompleted.isEmpty()) {
-            notes.add("laps: not completed, so no lap record (the car stopped on them): " + String.join(", ", notCompleted));
+            notes.add("laps: started but not completed (the car stopped on them; sent with completed=false): "
+                    + String.join(", ", notCompleted));
         }
 
         TelemetryRead telemetry = readTelemetry(fastf1Folder.resolve(TELEMETRY_DIR), sessionKey, origin, policy,

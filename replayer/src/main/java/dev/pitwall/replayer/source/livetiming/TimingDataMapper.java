@@ -80,7 +80,7 @@ public final class TimingDataMapper implements TopicMapper {
         long t = lap.crossingMs;
         LapRecord record = new LapRecord(context.sessionKey(), lap.car, 0, context.utc(t), t, codes.get(lap.car),
                 lap.lap, lap.lapTimeMs, lap.sectors[0], lap.sectors[1], lap.sectors[2], lap.lapStartMs, lap.pitInMs,
-                lap.pitOutMs, null, null, null, lap.speedI1, lap.speedI2, lap.speedFl, lap.speedSt, null, "feed");
+                lap.pitOutMs, null, null, null, lap.speedI1, lap.speedI2, lap.speedFl, lap.speedSt, null, "feed", true);
         lapRecords++;
         events.add(context.car(Topics.LAPS, record));
     }
