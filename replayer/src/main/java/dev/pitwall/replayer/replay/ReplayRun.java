@@ -51,6 +51,8 @@ public final class ReplayRun implements Runnable {
     private volatile ReplayState state = ReplayState.PLAYING;
     private volatile String failure;
     private volatile long lastLagNanos;
+    private final Instant startedAt = Instant.now();
+    private volatile Instant finishedAt;
 
     public ReplayRun(RecordedSession session, EventPublisher publisher, PartitionPlan plan, Speed speed,
             ReplayPosition start, boolean startPaused, ReplayCounters counters) {
@@ -153,6 +155,7 @@ public final class ReplayRun implements Runnable {
         }
         sendClock(clockEvent(ClockEvent.Type.END, clock.sessionTimeAt(System.nanoTime()), null));
         publisher.flush();
+        finishedAt = Instant.now();
         state = ReplayState.FINISHED;
         LOG.infof("replay of %s finished: %d records", session.id(), counters.total());
     }
@@ -293,6 +296,16 @@ public final class ReplayRun implements Runnable {
 
     public PartitionPlan plan() {
         return plan;
+    }
+
+    /** When this replay was started. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** When every record had been sent and acknowledged, or null while it runs. */
+    public Instant finishedAt() {
+        return finishedAt;
     }
 
     /** Records handed to the producer and not yet acknowledged. */

@@ -37,11 +37,13 @@ public record ReplayStatus(
         Map<String, Long> eventsPerTopic,
         long skippedLines,
         RaceEvent.DataAvailability availability,
+        Instant startedAt,
+        Instant finishedAt,
         List<String> messages) {
 
     /** The status before any replay. */
     public static ReplayStatus idle(boolean brokerAvailable) {
         return new ReplayStatus(ReplayState.IDLE, null, null, null, null, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0,
-                brokerAvailable, 0, 0, null, Map.of(), Map.of(), 0, null, List.of());
+                brokerAvailable, 0, 0, null, Map.of(), Map.of(), 0, null, null, null, List.of());
     }
 }

@@ -71,7 +71,7 @@ public class StatusReporter {
                 Math.round(percent * 10) / 10.0, p.index(), p.total(), Math.round(p.eventsPerSecond()),
                 p.lagMs(), p.p50Ms(), p.p99Ms(), p.lagSamples(), state != ReplayState.WAITING_FOR_BROKER,
                 run.publisherInFlight(), run.publisherFailed(), run.plan().description(), run.plan().assignments(),
-                service.counters().snapshot(), s.skipped().size(), s.availability(), messages);
+                service.counters().snapshot(), s.skipped().size(), s.availability(), run.startedAt(), run.finishedAt(), messages);
     }
 
     /** Writes a progress line while a replay runs. */

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 
 /**
  * When each lap of the race starts on the session clock, to seek to a lap and to report "lap x of N".
- * Lap n starts when the leader completes lap n-1 (lap 1 when the first car starts it); taken from the
- * session's lap counter when it has one, else from the completed laps.
+ * Lap n starts when the leader completes lap n-1, taken from the session's lap counter when it has one, else
+ * from the completed laps. Lap 1 starts when the session status first turns to {@code Started} (the lap
+ * counter shows lap 1 for the whole pre-race feed), else when the first car starts it.
  */
 public final class LapIndex {
 
@@ -23,6 +24,9 @@ public final class LapIndex {
     public static LapIndex of(List<TimedEvent> events) {
         LapIndex index = new LapIndex();
         boolean hasCounter = events.stream().anyMatch(e -> e.record() instanceof RaceEvent r && r.lapCount() != null);
+        events.stream().filter(e -> e.record() instanceof RaceEvent r && r.sessionStatus() != null
+                && "Started".equalsIgnoreCase(r.sessionStatus().status())).findFirst()
+                .ifPresent(e -> index.put(1, e.sessionTimeMs()));
         for (TimedEvent e : events) {
             if (hasCounter && e.record() instanceof RaceEvent r && r.lapCount() != null) {
                 index.put(r.lapCount().currentLap(), e.sessionTimeMs());

@@ -27,6 +27,23 @@ public final class SessionLoader {
     private SessionLoader() {
     }
 
+    /** Rewrites the live-timing notes on missing data that the FastF1 export makes up for (with real data). */
+    private static List<String> supersede(List<String> notes, SessionParts fastf1, boolean timingFeed) {
+        List<String> out = new ArrayList<>();
+        for (String note : notes) {
+            if (fastf1.carData() && note.startsWith("no CarData.z")) {
+                out.add("no CarData.z in this session: telemetry comes from the FastF1 export (merged with positions, resampled)");
+            } else if (fastf1.positions() && note.startsWith("no Position.z")) {
+                out.add("no Position.z in this session: car positions come from the FastF1 export (merged with telemetry, resampled)");
+            } else if (!timingFeed && fastf1.laps() && note.startsWith("no TimingData")) {
+                out.add("no TimingData in this session: laps come from FastF1's lap table; order, gaps and intervals are derived");
+            } else {
+                out.add(note);
+            }
+        }
+        return out;
+    }
+
     /** Loads the session in {@code folder} under the id {@code id}. */
     public static RecordedSession load(String id, Path folder, BadLinePolicy policy) {
         boolean live = SessionFolder.hasLiveTiming(folder);
@@ -76,6 +93,7 @@ public final class SessionLoader {
             }
             sources.add(events);
             skipped.addAll(parts.skipped());
+            notes = supersede(notes, parts, timingFeed);
             notes.addAll(parts.notes());
             if (drivers.isEmpty()) {
                 drivers = parts.drivers();
