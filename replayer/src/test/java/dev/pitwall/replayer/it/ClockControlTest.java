@@ -82,6 +82,7 @@ class ClockControlTest {
             reader.mark();
             given().queryParam("lap", 30).post("/api/replay/seek").then().statusCode(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> status().getInt("lap") >= 31);
+            given().post("/api/replay/pause").then().statusCode(200);
 
             List<JsonNode> clock = new ArrayList<>();
             List<ConsumerRecord<String, byte[]>> others = new ArrayList<>();
