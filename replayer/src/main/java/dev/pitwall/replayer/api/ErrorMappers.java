@@ -1,5 +1,6 @@
 package dev.pitwall.replayer.api;
 
+import dev.pitwall.replayer.library.ImportException;
 import dev.pitwall.replayer.model.CorruptInputException;
 import dev.pitwall.replayer.session.UnknownSessionException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +28,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response corrupt(CorruptInputException e) {
         return json(422, new ApiError(422, e.getMessage(), null, e.file(), e.line()));
+    }
+
+    /** The live-timing archive could not be reached or answered something unusable (the message names the URL). */
+    @ServerExceptionMapper
+    public Response archive(ImportException e) {
+        return json(502, ApiError.of(502, e.getMessage()));
     }
 
     private static Response json(int status, ApiError body) {
