@@ -1,7 +1,9 @@
 package dev.pitwall.replayer.api;
 
+import dev.pitwall.replayer.library.ImportException;
 import dev.pitwall.replayer.model.CorruptInputException;
 import dev.pitwall.replayer.session.UnknownSessionException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +29,18 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response corrupt(CorruptInputException e) {
         return json(422, new ApiError(422, e.getMessage(), null, e.file(), e.line()));
+    }
+
+    /** The live-timing archive could not be reached or answered something unusable (the message names the URL). */
+    @ServerExceptionMapper
+    public Response archive(ImportException e) {
+        return json(502, ApiError.of(502, e.getMessage()));
+    }
+
+    /** A body that is not JSON (or a POST with no Content-Type): say what to send instead of a bare 415. */
+    @ServerExceptionMapper
+    public Response notJson(NotSupportedException e) {
+        return json(415, ApiError.of(415, "send a JSON body with 'Content-Type: application/json' (see /q/openapi)"));
     }
 
     private static Response json(int status, ApiError body) {

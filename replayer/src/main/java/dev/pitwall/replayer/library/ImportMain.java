@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * Command line importer: fetches one archived session into a local race library, printing a line per file
- * and a summary. Exit status 0 when complete, 1 when the import failed or is incomplete, 2 on bad usage.
+ * and a summary. Exit status 0 when complete (or the usage was asked for with {@code -h}/{@code --help}), 1 when
+ * the import failed or is incomplete, 2 on bad usage.
  */
 public final class ImportMain {
 
@@ -19,6 +20,10 @@ public final class ImportMain {
 
     /** Runs an import and returns the exit status (for tests and launchers). */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        if (ImportArgs.wantsHelp(args)) {
+            out.println(ImportArgs.USAGE);
+            return 0;
+        }
         ImportArgs parsed;
         try {
             parsed = ImportArgs.parse(args);
