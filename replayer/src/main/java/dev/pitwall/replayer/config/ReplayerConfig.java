@@ -63,6 +63,13 @@ public interface ReplayerConfig {
         @WithDefault("30m")
         Duration deliveryTimeout();
 
+        /**
+         * Producer compression ({@code none}, {@code lz4}, {@code zstd}, ...). {@code none} suits a broker close
+         * by and keeps a paced replay on schedule; a compressor saves bandwidth to a remote cluster.
+         */
+        @WithDefault("none")
+        String compression();
+
         /** How often progress is written to the log. */
         @WithDefault("10s")
         Duration progressLogInterval();

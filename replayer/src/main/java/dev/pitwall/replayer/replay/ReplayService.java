@@ -166,7 +166,8 @@ public class ReplayService {
 
     private synchronized EventPublisher publisher() {
         if (publisher == null) {
-            Map<String, Object> settings = ProducerSettings.of(bootstrap, config.replay().deliveryTimeout().toMillis(), Map.of());
+            Map<String, Object> settings = ProducerSettings.of(bootstrap, config.replay().deliveryTimeout().toMillis(),
+                    Map.of(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG, config.replay().compression()));
             ObjectMapper mapper = ContractJson.newMapper();
             java.util.Map<String, io.micrometer.core.instrument.Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();
             PublishListener listener = topic -> counters.computeIfAbsent(topic,
