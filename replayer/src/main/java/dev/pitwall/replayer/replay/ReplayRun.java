@@ -10,12 +10,8 @@ import dev.pitwall.replayer.model.TimedEvent;
 import dev.pitwall.replayer.publish.EventPublisher;
 import dev.pitwall.replayer.publish.PartitionPlan;
 import dev.pitwall.replayer.session.RecordedSession;
-import dev.pitwall.replayer.session.SessionState;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,12 +35,10 @@ public final class ReplayRun implements Runnable {
     private final RaceClock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Queue<ClockEvent.Type> pendingClock = new ArrayDeque<>();
+    private final ClockAnnouncements announcements;
     private final LagStats lag = new LagStats();
     private final RateMeter rate = new RateMeter();
     private final ReplayCounters counters;
-    private long clockSeq;
-    private Long pendingAnchor;
     private int index;
     private long generation;
     private volatile boolean stopRequested;
@@ -63,9 +57,8 @@ public final class ReplayRun implements Runnable {
         this.index = start.index();
         this.clock = new RaceClock(start.sessionTimeMs(), speed, startPaused, System.nanoTime());
         this.state = startPaused ? ReplayState.PAUSED : ReplayState.PLAYING;
-        this.pendingAnchor = start.sessionTimeMs();
-        pendingClock.add(ClockEvent.Type.START);
-        pendingClock.add(ClockEvent.Type.KEYFRAME);
+        this.announcements = new ClockAnnouncements(session);
+        announcements.moveTo(ClockEvent.Type.START, start.sessionTimeMs());
     }
 
     @Override
@@ -87,11 +80,13 @@ public final class ReplayRun implements Runnable {
             TimedEvent next;
             long due;
             long gen;
-            List<ClockEvent> announcements = new ArrayList<>();
+            List<ClockEvent> toSend = List.of();
             lock.lock();
             try {
-                drainClockEvents(announcements);
-                if (announcements.isEmpty()) {
+                if (!announcements.isEmpty()) {
+                    toSend = announcements.drain(clock, index);
+                }
+                if (toSend.isEmpty()) {
                     if (stopRequested) {
                         state = ReplayState.STOPPED;
                         return;
@@ -120,9 +115,9 @@ public final class ReplayRun implements Runnable {
                 lock.unlock();
             }
             if (next == null) {
-                announcements.forEach(this::sendClock);
-                if (announcements.stream().anyMatch(a -> a.type() == ClockEvent.Type.KEYFRAME)) {
-                    startClockAfterKeyframe(announcements.get(announcements.size() - 1).sessionTimeMs(), gen);
+                toSend.forEach(this::sendClock);
+                if (toSend.stream().anyMatch(a -> a.type() == ClockEvent.Type.KEYFRAME)) {
+                    startClockAfterKeyframe(toSend.get(toSend.size() - 1).sessionTimeMs(), gen);
                 }
                 continue;
             }
@@ -153,7 +148,7 @@ public final class ReplayRun implements Runnable {
             }
             counters.sent(next.topic());
         }
-        sendClock(clockEvent(ClockEvent.Type.END, clock.sessionTimeAt(System.nanoTime()), null));
+        sendClock(announcements.event(ClockEvent.Type.END, clock.sessionTimeAt(System.nanoTime()), clock, null));
         publisher.flush();
         finishedAt = Instant.now();
         state = ReplayState.FINISHED;
@@ -183,27 +178,6 @@ public final class ReplayRun implements Runnable {
         return true;
     }
 
-    private void drainClockEvents(List<ClockEvent> out) {
-        if (pendingClock.isEmpty()) {
-            return;
-        }
-        long t = clock.sessionTimeAt(System.nanoTime());
-        if (pendingAnchor != null) {
-            t = pendingAnchor; // a start or seek is announced at exactly its position
-            clock.seek(t, System.nanoTime());
-            pendingAnchor = null;
-        }
-        ClockEvent.Type type;
-        while ((type = pendingClock.poll()) != null) {
-            out.add(clockEvent(type, t, type == ClockEvent.Type.KEYFRAME ? SessionState.before(session, index).keyframe() : null));
-        }
-    }
-
-    private ClockEvent clockEvent(ClockEvent.Type type, long t, dev.pitwall.contract.Keyframe keyframe) {
-        return new ClockEvent(session.sessionKey(), ++clockSeq, session.origin().utc(t), t, type, Instant.now(),
-                clock.speed().wireFactor(), clock.paused(), session.laps().lapAt(t), session.totalLaps(), keyframe);
-    }
-
     private void sendClock(ClockEvent event) {
         publisher.sendControl(Topics.REPLAY_CLOCK, session.sessionKey(), event);
         counters.sent(Topics.REPLAY_CLOCK);
@@ -215,7 +189,7 @@ public final class ReplayRun implements Runnable {
             if (!clock.paused()) {
                 clock.pause(System.nanoTime());
                 state = ReplayState.PAUSED;
-                pendingClock.add(ClockEvent.Type.PAUSE);
+                announcements.add(ClockEvent.Type.PAUSE);
             }
         });
     }
@@ -226,7 +200,7 @@ public final class ReplayRun implements Runnable {
             if (clock.paused()) {
                 clock.resume(System.nanoTime());
                 state = ReplayState.PLAYING;
-                pendingClock.add(ClockEvent.Type.PLAY);
+                announcements.add(ClockEvent.Type.PLAY);
             }
         });
     }
@@ -236,7 +210,7 @@ public final class ReplayRun implements Runnable {
         control(() -> {
             clock.setSpeed(speed, System.nanoTime());
             lag.reset();
-            pendingClock.add(ClockEvent.Type.SPEED);
+            announcements.add(ClockEvent.Type.SPEED);
         });
     }
 
@@ -244,12 +218,10 @@ public final class ReplayRun implements Runnable {
     public void seek(ReplayPosition position) {
         control(() -> {
             clock.seek(position.sessionTimeMs(), System.nanoTime());
-            pendingAnchor = position.sessionTimeMs();
             index = position.index();
             generation++;
             lag.reset();
-            pendingClock.add(ClockEvent.Type.SEEK);
-            pendingClock.add(ClockEvent.Type.KEYFRAME);
+            announcements.moveTo(ClockEvent.Type.SEEK, position.sessionTimeMs());
         });
     }
 
@@ -319,19 +291,14 @@ public final class ReplayRun implements Runnable {
     }
 
     /** A consistent view of the race clock and progress. */
-    public Progress progress() {
+    public ReplayProgress progress() {
         lock.lock();
         try {
             long t = clock.sessionTimeAt(System.nanoTime());
-            return new Progress(t, clock.speed(), index, session.events().size(), lastLagNanos / 1e6,
+            return new ReplayProgress(t, clock.speed(), index, session.events().size(), lastLagNanos / 1e6,
                     lag.percentileMs(0.5), lag.percentileMs(0.99), lag.count(), rate.update(counters.total()), failure);
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Race clock and progress at one instant. */
-    public record Progress(long sessionTimeMs, Speed speed, int index, int total, double lagMs, double p50Ms,
-            double p99Ms, long lagSamples, double eventsPerSecond, String failure) {
     }
 }

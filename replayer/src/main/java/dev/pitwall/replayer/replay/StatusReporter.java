@@ -33,7 +33,7 @@ public class StatusReporter {
                 .description("Records sent per second").register(registry);
     }
 
-    private java.util.Optional<ReplayRun.Progress> progress() {
+    private java.util.Optional<ReplayProgress> progress() {
         ReplayRun run = service.current();
         return run == null ? java.util.Optional.empty() : java.util.Optional.of(run.progress());
     }
@@ -45,7 +45,7 @@ public class StatusReporter {
             return ReplayStatus.idle(true);
         }
         RecordedSession s = run.session();
-        ReplayRun.Progress p = run.progress();
+        ReplayProgress p = run.progress();
         ReplayState state = run.state();
         double span = Math.max(1, s.lastTimeMs() - s.firstTimeMs());
         double percent = Math.min(100, Math.max(0, (p.sessionTimeMs() - s.firstTimeMs()) * 100.0 / span));
