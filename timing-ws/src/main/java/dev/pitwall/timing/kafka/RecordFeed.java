@@ -1,0 +1,127 @@
+package dev.pitwall.timing.kafka;
+
+import dev.pitwall.contract.Topics;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads every partition of every contract topic (manual assignment, no consumer group, so each instance
+ * behind a load balancer sees the whole race), from the newest keyframe on, and hands each decoded record
+ * to a listener. A record that cannot be decoded is reported with its topic, partition and offset and
+ * skipped.
+ */
+public final class RecordFeed implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RecordFeed.class);
+
+    private final Consumer<String, byte[]> consumer;
+    private final RecordDecoder decoder;
+    private final FeedListener listener;
+    private final AtomicLong consumed = new AtomicLong();
+    private final AtomicLong bad = new AtomicLong();
+    private volatile boolean running = true;
+    private volatile long lag;
+    private Set<TopicPartition> partitions = Set.of();
+
+    public RecordFeed(Consumer<String, byte[]> consumer, RecordDecoder decoder, FeedListener listener) {
+        this.consumer = consumer;
+        this.decoder = decoder;
+        this.listener = listener;
+    }
+
+    @Override
+    public void run() {
+        try {
+            partitions = awaitPartitions();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> start = FeedStart.offsets(consumer, partitions, decoder);
+            start.forEach(consumer::seek);
+            LOG.infof("reading %d partitions of %s from the newest keyframe", partitions.size(), Topics.ALL);
+            while (running) {
+                var records = consumer.poll(Duration.ofMillis(100));
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    deliver(r);
+                }
+                lag = partitions.stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0)).sum();
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> r) {
+        try {
+            listener.onRecord(decoder.decode(r.topic(), r.partition(), r.offset(), r.value()), r.timestamp());
+            consumed.incrementAndGet();
+        } catch (RecordDecoder.BadRecordException e) {
+            bad.incrementAndGet();
+            LOG.warnf("skipped a bad record: %s", e.getMessage());
+            listener.onBadRecord(e);
+        }
+    }
+
+    private Set<TopicPartition> awaitPartitions() {
+        while (running) {
+            Set<TopicPartition> found = new HashSet<>();
+            boolean all = true;
+            for (String topic : Topics.ALL) {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+                if (infos == null || infos.isEmpty()) {
+                    all = false;
+                    break;
+                }
+                infos.forEach(i -> found.add(new TopicPartition(i.topic(), i.partition())));
+            }
+            if (all) {
+                return found;
+            }
+            LOG.info("waiting for the replayer to create the contract's topics");
+            sleep();
+        }
+        throw new WakeupException();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
+        }
+    }
+
+    /** Records decoded and handed on. */
+    public long consumed() {
+        return consumed.get();
+    }
+
+    /** Records skipped because they could not be decoded. */
+    public long badRecords() {
+        return bad.get();
+    }
+
+    /** Records on the broker not yet read, summed over every partition (after the last poll). */
+    public long lag() {
+        return lag;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+    }
+}
