@@ -1,0 +1,74 @@
+package dev.pitwall.timing.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitwall.contract.ContractJson;
+import dev.pitwall.contract.RaceEvent;
+import dev.pitwall.contract.TimingUpdate;
+import dev.pitwall.contract.Topics;
+import dev.pitwall.testkit.KafkaBrokerResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The service reads the contract topics of a real broker into its race state, served at /api/state. */
+@QuarkusTest
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
+class StateFeedTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final ObjectMapper json = ContractJson.newMapper();
+
+    @Test
+    void recordsOnTheTopicsBecomeTheTower() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Topics.isPerCar(t) ? 22 : 1, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+        }
+        Instant t0 = Instant.parse("2025-03-16T05:00:00Z");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            RaceEvent drivers = new RaceEvent("9693", 1, t0, 1000, RaceEvent.Type.DRIVER_LIST, null, null, null, null,
+                    List.of(new RaceEvent.Driver("4", "NOR", "Lando NORRIS", "McLaren", "F47600", 1),
+                            new RaceEvent.Driver("1", "VER", "Max VERSTAPPEN", "Red Bull Racing", "4781D7", 2)),
+                    null, null, null);
+            producer.send(new ProducerRecord<>(Topics.RACE_EVENTS, "9693", json.writeValueAsBytes(drivers))).get();
+            producer.send(new ProducerRecord<>(Topics.TIMING, "1", json.writeValueAsBytes(timing("1", 2, 895L, "+0.895")))).get();
+            producer.send(new ProducerRecord<>(Topics.TIMING, "4", json.writeValueAsBytes(timing("4", 1, null, "LAP 57")))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/state").then().statusCode(200)
+                .body("rows.size()", equalTo(2))
+                .body("rows[0].code", equalTo("NOR"))
+                .body("rows[1].gapText", equalTo("+0.895")));
+        given().get("/api/state/feed").then().statusCode(200).body("badRecords", equalTo(0));
+    }
+
+    private static TimingUpdate timing(String car, int position, Long gapMs, String gapText) {
+        return new TimingUpdate("9693", car, 1, Instant.parse("2025-03-16T05:00:01Z"), 2000, position, 57, gapMs, null,
+                gapText, gapMs, null, gapText, 82_167L, 82_167L, 43, null, null, false, false, 2, false, "derived");
+    }
+}
