@@ -37,6 +37,9 @@ public class RaceBroadcaster {
     private final SnapshotHistory history;
     private final ObjectMapper json = ContractJson.newMapper();
     private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong conflated = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong closedSlow = new java.util.concurrent.atomic.AtomicLong();
     private ScheduledExecutorService ticker;
 
     public RaceBroadcaster(RaceState state, WsConfig config) {
@@ -100,7 +103,9 @@ public class RaceBroadcaster {
         }
         if (!viewer.sending.compareAndSet(false, true)) {
             viewer.conflated.incrementAndGet();
+            conflated.incrementAndGet();
             if (++viewer.busyTicks > config.maxBusyTicks()) {
+                closedSlow.incrementAndGet();
                 LOG.warnf("closing viewer %s: %d updates in a row not taken", viewer.connection.id(), viewer.busyTicks);
                 viewers.remove(viewer.connection.id());
                 viewer.connection.close(new CloseReason(TOO_SLOW, "too slow: " + viewer.busyTicks
@@ -117,6 +122,7 @@ public class RaceBroadcaster {
         viewer.connection.sendText(write(message)).subscribe().with(
                 ok -> {
                     viewer.sent.incrementAndGet();
+                    sent.incrementAndGet();
                     viewer.sending.set(false);
                 },
                 err -> {
@@ -136,5 +142,20 @@ public class RaceBroadcaster {
     /** Viewers connected now. */
     public int viewers() {
         return viewers.size();
+    }
+
+    /** Messages delivered to viewers since start. */
+    public long messagesSent() {
+        return sent.get();
+    }
+
+    /** Updates folded into a later one because the viewer was still busy. */
+    public long updatesConflated() {
+        return conflated.get();
+    }
+
+    /** Viewers closed for not keeping up. */
+    public long closedSlow() {
+        return closedSlow.get();
     }
 }

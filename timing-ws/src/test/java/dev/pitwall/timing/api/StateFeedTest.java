@@ -65,6 +65,9 @@ class StateFeedTest {
                 .body("rows[0].code", equalTo("NOR"))
                 .body("rows[1].gapText", equalTo("+0.895")));
         given().get("/api/state/feed").then().statusCode(200).body("badRecords", equalTo(0));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pitwall_feed_records"))
+                .body(org.hamcrest.Matchers.containsString("pitwall_ws_clients"));
     }
 
     private static TimingUpdate timing(String car, int position, Long gapMs, String gapText) {
