@@ -34,17 +34,9 @@ final class FastF1Laps {
     private FastF1Laps() {
     }
 
-    /** The bundled races folder, found from the working folder up. */
+    /** The bundled races folder (the testkit's one way of finding it). */
     static Path bundledRaces() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path races = dir.resolve("data/races");
-            if (Files.isDirectory(races)) {
-                return races;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no data/races above " + Path.of("").toAbsolutePath());
+        return dev.pitwall.testkit.RepoPaths.bundledRaces();
     }
 
     /** The laps of {@code file}, by session time; {@code carOf} maps a three-letter code to the car number. */
