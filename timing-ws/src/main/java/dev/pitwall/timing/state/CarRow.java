@@ -1,5 +1,7 @@
 package dev.pitwall.timing.state;
 
+import dev.pitwall.contract.RaceEvent;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
@@ -9,7 +11,8 @@ import java.util.List;
  * <p>{@code position} is the row's place in the tower (1-based). {@code sectors} always has three entries (the
  * last completed lap's). {@code tyreAge} is laps on the current set. {@code x}/{@code y} are the last known map
  * position (1/10 m) and {@code positionSource} the source of that sample. {@code telemetry} is null when no
- * sample with telemetry channels has arrived.
+ * sample with telemetry channels has arrived. {@code stints} are the car's tyre stints so far, in order (from the
+ * feed's TYRE_STINT events; empty when the source has none).
  */
 @RegisterForReflection
 public record CarRow(
@@ -37,5 +40,6 @@ public record CarRow(
         Double x,
         Double y,
         String positionSource,
-        Telemetry telemetry) {
+        Telemetry telemetry,
+        List<RaceEvent.TyreStint> stints) {
 }

@@ -284,7 +284,7 @@ public final class RaceState {
                 c.lastLapMs(), c.bestLapMs(), c.bestLapNumber(), sectors,
                 c.compound(), c.tyreAge(), c.stint(), c.pitStops(),
                 Boolean.TRUE.equals(c.inPit), Boolean.TRUE.equals(c.pitOut), c.isRetired(),
-                c.x, c.y, c.positionSource, c.telemetry);
+                c.x, c.y, c.positionSource, c.telemetry, List.copyOf(c.stints.values()));
     }
 
     private SectorTime sector(String car, int index, Long ms) {
