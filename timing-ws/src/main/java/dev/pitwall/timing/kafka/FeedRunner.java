@@ -35,7 +35,7 @@ public class FeedRunner implements FeedListener {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.CLIENT_ID_CONFIG, "pitwall-timing-ws"));
-        feed = new RecordFeed(consumer, new RecordDecoder(), this);
+        feed = new RecordFeed(consumer, new RecordDecoder(), new KeyframeBarrier(this));
         Thread thread = new Thread(feed, "record-feed");
         thread.setDaemon(true);
         thread.start();
