@@ -20,6 +20,7 @@ public final class SessionState {
 
     private final Map<String, TimingUpdate> timing = new TreeMap<>();
     private final Map<String, LapRecord> lastLaps = new TreeMap<>();
+    private final Map<String, Long[]> bestSectors = new TreeMap<>();
     private final Map<String, CarSample> lastSamples = new TreeMap<>();
     private final Map<String, Map<Integer, RaceEvent.TyreStint>> stints = new TreeMap<>();
     private final List<RaceEvent.RaceControl> raceControl = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class SessionState {
             lastSamples.put(s.car(), s);
         } else if (record instanceof LapRecord l) {
             lastLaps.put(l.car(), l);
+            recordSectors(l);
         } else if (record instanceof TimingUpdate t) {
             timing.put(t.car(), t);
         } else if (record instanceof RaceEvent r) {
@@ -70,11 +72,30 @@ public final class SessionState {
         }
     }
 
+    private void recordSectors(LapRecord l) {
+        if (!l.completed()) {
+            return;
+        }
+        Long[] best = bestSectors.computeIfAbsent(l.car(), c -> new Long[3]);
+        Long[] sectors = {l.sector1Ms(), l.sector2Ms(), l.sector3Ms()};
+        for (int i = 0; i < 3; i++) {
+            if (sectors[i] != null && sectors[i] > 0 && (best[i] == null || sectors[i] < best[i])) {
+                best[i] = sectors[i];
+            }
+        }
+    }
+
     /** The state as a keyframe. */
     public Keyframe keyframe() {
         Map<String, List<RaceEvent.TyreStint>> stintLists = new LinkedHashMap<>();
         stints.forEach((car, byNumber) -> stintLists.put(car, List.copyOf(byNumber.values())));
         return new Keyframe(drivers, new TreeMap<>(timing), new TreeMap<>(lastLaps), new TreeMap<>(lastSamples), stintLists,
-                trackStatus, lapCount, sessionStatus, List.copyOf(raceControl), weather, availability);
+                trackStatus, lapCount, sessionStatus, List.copyOf(raceControl), weather, availability, bestSectorLists());
+    }
+
+    private Map<String, List<Long>> bestSectorLists() {
+        Map<String, List<Long>> out = new TreeMap<>();
+        bestSectors.forEach((car, best) -> out.put(car, java.util.Arrays.asList(best.clone())));
+        return out;
     }
 }
