@@ -155,7 +155,15 @@ final class CarState {
         return bestLapFeed != null ? bestLapNumberFeed : bestLapNumberLaps;
     }
 
+    /**
+     * Pit stops: tyre changes (stints after the first) when the session has stint data, since pit-lane visits
+     * also count drive-throughs and the Safety Car leading the field through the pit lane (three times in the
+     * 2025 Australian race); else the feed's count, else the laps with a pit entry.
+     */
     Integer pitStops() {
+        if (!stints.isEmpty()) {
+            return stints.size() - 1;
+        }
         return pitStopsFeed != null ? pitStopsFeed : pitInLaps.isEmpty() && lastLap == null ? null : pitInLaps.size();
     }
 

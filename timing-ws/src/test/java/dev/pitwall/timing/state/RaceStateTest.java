@@ -188,6 +188,21 @@ class RaceStateTest {
     }
 
     @Test
+    void pitStopsAreTyreChangesWhenTheSessionHasStints() {
+        RaceState state = new RaceState();
+        // the derived timing counted three pit-lane visits behind the Safety Car
+        state.apply(new TimingUpdate(Records.SESSION, "4", 0, Records.ORIGIN.plusMillis(1000), 1000, 1, 9, null, null, null, null,
+                null, null, null, null, null, null, null, false, false, 3, false, "derived"));
+        assertThat(state.snapshot().rows().get(0).pitStops()).isEqualTo(3);
+
+        state.apply(event(1100, RaceEvent.Type.TYRE_STINT, new RaceEvent.TyreStint("4", 1, "INTERMEDIATE", true, 1, 0, 9)));
+        assertThat(state.snapshot().rows().get(0).pitStops()).isZero();
+
+        state.apply(event(1200, RaceEvent.Type.TYRE_STINT, new RaceEvent.TyreStint("4", 2, "HARD", true, 34, 0, 0)));
+        assertThat(state.snapshot().rows().get(0).pitStops()).isEqualTo(1);
+    }
+
+    @Test
     void aKeyframesBestSectorsMarkTheLastLapAsTheRaceBeforeTheSeekHadIt() {
         RaceState state = new RaceState();
         // before the seek point: car 4's best sectors 30.5/28.8/29.9 s, car 81's 30.9/28.5/29.7 s
