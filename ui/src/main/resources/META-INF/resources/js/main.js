@@ -1,0 +1,110 @@
+// The race view's entry point: wires the race socket, the race state and the page's parts together.
+
+import * as api from './api.js';
+import { renderBanner } from './banner.js';
+import { Controls } from './controls.js';
+import { DriverPanel } from './driver-panel.js';
+import { renderRaceControl } from './race-control.js';
+import { RaceState, VersionMismatch } from './race-state.js';
+import { renderAvailability, renderSessionInfo } from './session-info.js';
+import { RaceSocket } from './socket.js';
+import { Tower } from './tower.js';
+import { TrackMap } from './track-map.js';
+
+const $ = (s) => document.querySelector(s);
+const state = new RaceState();
+let selected = null;
+let resyncs = 0;
+
+const select = (car) => {
+  selected = selected === car ? null : car;
+  tower.select(selected);
+  map.select(selected);
+  panel.show(selected);
+};
+
+const tower = new Tower($('#tower-body'), select);
+const map = new TrackMap($('#map'), select);
+const panel = new DriverPanel($('#driver-panel'), { onClose: () => select(selected), getState: () => state.snapshot });
+const controls = new Controls($('#controls'), {
+  getState: () => state.snapshot,
+  onDelay: (seconds) => socket.setDelay(seconds),
+});
+
+let trackSession;
+state.onChange((snapshot, previous) => {
+  document.body.dataset.state = snapshot.rows.length ? 'racing' : 'waiting';
+  $('#waiting').hidden = snapshot.rows.length > 0;
+  renderSessionInfo($('#session-info'), snapshot, state.delaySeconds);
+  renderBanner($('#banner'), snapshot);
+  tower.update(snapshot);
+  map.update(snapshot);
+  renderRaceControl($('#race-control-list'), snapshot.raceControl);
+  controls.syncState(snapshot);
+  panel.update(snapshot);
+  if (snapshot.availability !== previous?.availability) renderAvailability($('#availability'), snapshot.availability);
+  if (snapshot.sessionKey && snapshot.sessionKey !== trackSession) {
+    trackSession = snapshot.sessionKey;
+    loadTrack();
+  }
+});
+
+const socket = new RaceSocket({
+  onSnapshot: (snapshot, delaySeconds) => state.setSnapshot(snapshot, delaySeconds),
+  onDiff: (diff) => {
+    try {
+      state.applyDiff(diff);
+    } catch (e) {
+      if (!(e instanceof VersionMismatch)) throw e;
+      resyncs++;
+      socket.resync(`resync: ${e.message}`);
+    }
+  },
+  onStatus: renderConnection,
+});
+function renderConnection(s) {
+  const el = $('#connection');
+  el.dataset.connection = s.state;
+  const text = el.querySelector('[data-connection-text]');
+  const retry = el.querySelector('[data-connection-retry]');
+  retry.hidden = s.state !== 'reconnecting';
+  if (s.state === 'live') text.textContent = 'Live';
+  else if (s.state === 'connecting') text.textContent = s.attempt ? `Connecting (attempt ${s.attempt + 1})…` : 'Connecting…';
+  else {
+    const seconds = Math.max(1, Math.round(s.retryInMs / 1000));
+    text.textContent = `Disconnected: ${s.reason}. Retrying in ${seconds} s`;
+  }
+  el.title = s.reason ?? '';
+}
+$('#connection [data-connection-retry]').addEventListener('click', () => socket.retryNow());
+
+let trackRetry;
+async function loadTrack() {
+  clearTimeout(trackRetry);
+  const { status, body } = await api.track();
+  if (status === 200 && body?.outline?.length) {
+    map.setTrack(body);
+    map.setOutlineNotice(null);
+  } else if (status === 404 || (status === 200 && !body?.outline?.length)) {
+    map.setTrack(null);
+    map.setOutlineNotice('No track outline for this session: the map is drawn from the cars\' own positions as they move.');
+  } else {
+    map.setTrack(null);
+    map.setOutlineNotice(`Track outline unavailable (${status === 503 ? 'the replayer cannot be reached' : status || 'network error'}); drawing the map from the cars' positions meanwhile.`);
+    trackRetry = setTimeout(loadTrack, 10000);
+  }
+}
+
+socket.delaySeconds = controls.savedDelay();
+socket.start();
+controls.load();
+
+// a debug and test hook: what the page holds, without reaching into its modules
+window.__pitwall = {
+  state: () => state.snapshot,
+  delaySeconds: () => state.delaySeconds,
+  positions: () => map.positions(),
+  driver: () => panel.debug(),
+  resyncs: () => resyncs,
+  socket,
+};
