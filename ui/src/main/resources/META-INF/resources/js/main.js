@@ -62,20 +62,29 @@ const socket = new RaceSocket({
   },
   onStatus: renderConnection,
 });
+let retryAt = 0;
+let reconnectReason = '';
 function renderConnection(s) {
   const el = $('#connection');
   el.dataset.connection = s.state;
+  el.querySelector('[data-connection-retry]').hidden = s.state !== 'reconnecting';
   const text = el.querySelector('[data-connection-text]');
-  const retry = el.querySelector('[data-connection-retry]');
-  retry.hidden = s.state !== 'reconnecting';
   if (s.state === 'live') text.textContent = 'Live';
   else if (s.state === 'connecting') text.textContent = s.attempt ? `Connecting (attempt ${s.attempt + 1})…` : 'Connecting…';
   else {
-    const seconds = Math.max(1, Math.round(s.retryInMs / 1000));
-    text.textContent = `Disconnected: ${s.reason}. Retrying in ${seconds} s`;
+    retryAt = Date.now() + s.retryInMs;
+    reconnectReason = s.reason;
+    renderCountdown();
   }
   el.title = s.reason ?? '';
 }
+function renderCountdown() {
+  const el = $('#connection');
+  if (el.dataset.connection !== 'reconnecting') return;
+  const seconds = Math.max(0, Math.ceil((retryAt - Date.now()) / 1000));
+  el.querySelector('[data-connection-text]').textContent = `Disconnected: ${reconnectReason}. Retrying in ${seconds} s`;
+}
+setInterval(renderCountdown, 500);
 $('#connection [data-connection-retry]').addEventListener('click', () => socket.retryNow());
 
 let trackRetry;

@@ -86,7 +86,23 @@ export class TrackMap {
       this.refit();
       this.drawTrail();
     }
+    this.declutter(snapshot.rows);
     this.renderNotice();
+  }
+
+  /** Hides the code of a car sitting on top of one ahead of it (a pack stays readable); the chosen car keeps its. */
+  declutter(rows) {
+    const near = this.unit() * 2.6;
+    const labelled = [];
+    const ordered = [...rows].sort((a, b) => (b.car === this.selected) - (a.car === this.selected) || a.position - b.position);
+    for (const row of ordered) {
+      const car = this.cars.get(row.car);
+      if (!car) continue;
+      const [x, y] = car.to;
+      const hidden = row.car !== this.selected && labelled.some(([lx, ly]) => Math.abs(lx - x) < near * 2.2 && Math.abs(ly - y) < near);
+      car.label.style.display = hidden ? 'none' : '';
+      if (!hidden) labelled.push([x, y]);
+    }
   }
 
   /** Highlights one car (or none). */
