@@ -113,6 +113,7 @@ window.__pitwall = {
   state: () => state.snapshot,
   delaySeconds: () => state.delaySeconds,
   positions: () => map.positions(),
+  map,
   driver: () => panel.debug(),
   resyncs: () => resyncs,
   socket,

@@ -35,6 +35,10 @@ export class TrackMap {
   setTrack(track) {
     this.outline = track?.outline?.length ? track.outline : null;
     this.corners = track?.corners ?? [];
+    // a circuit taller than wide is turned a quarter so it fills the (landscape) map box
+    const xs = (this.outline ?? []).map((q) => q[0]);
+    const ys = (this.outline ?? []).map((q) => q[1]);
+    this.rotated = !!this.outline && Math.max(...ys) - Math.min(...ys) > 1.1 * (Math.max(...xs) - Math.min(...xs));
     this.trackSource = track?.source ?? null;
     this.root.dataset.outline = this.outline ? 'track' : 'positions';
     this.refit();
@@ -55,7 +59,8 @@ export class TrackMap {
     const present = new Set();
     let grew = false;
     for (const row of snapshot.rows) {
-      if (row.x == null || row.y == null) continue;
+      // a retired car's last position is not where it is racing: the tower says RET, the map leaves it out
+      if (row.x == null || row.y == null || row.retired) continue;
       present.add(row.car);
       let car = this.cars.get(row.car);
       if (!car) {
@@ -92,14 +97,14 @@ export class TrackMap {
 
   /** Hides the code of a car sitting on top of one ahead of it (a pack stays readable); the chosen car keeps its. */
   declutter(rows) {
-    const near = this.unit() * 2.6;
+    const u = this.unit(); // codes are about 4.3 units wide and 2.4 high, set 2.1 units right of the dot
     const labelled = [];
     const ordered = [...rows].sort((a, b) => (b.car === this.selected) - (a.car === this.selected) || a.position - b.position);
     for (const row of ordered) {
       const car = this.cars.get(row.car);
       if (!car) continue;
-      const [x, y] = car.to;
-      const hidden = row.car !== this.selected && labelled.some(([lx, ly]) => Math.abs(lx - x) < near * 2.2 && Math.abs(ly - y) < near);
+      const [x, y] = this.project(car.to[0], car.to[1]);
+      const hidden = row.car !== this.selected && labelled.some(([lx, ly]) => Math.abs(lx - x) < u * 4.5 && Math.abs(ly - y) < u * 2.2);
       car.label.style.display = hidden ? 'none' : '';
       if (!hidden) labelled.push([x, y]);
     }
@@ -155,7 +160,8 @@ export class TrackMap {
       const y = car.from[1] + (car.to[1] - car.from[1]) * p;
       if (!car.shown || car.shown[0] !== x || car.shown[1] !== y) {
         car.shown = [x, y];
-        car.el.setAttribute('transform', `translate(${x.toFixed(1)} ${(-y).toFixed(1)})`);
+        const [px, py] = this.project(x, y);
+        car.el.setAttribute('transform', `translate(${px.toFixed(1)} ${(-py).toFixed(1)})`);
       }
     }
     requestAnimationFrame((t) => this.frame(t));
@@ -173,7 +179,7 @@ export class TrackMap {
     const pts = this.outline ?? [...this.trail.values()];
     if (!pts.length) return;
     let minX = Infinity; let maxX = -Infinity; let minY = Infinity; let maxY = -Infinity;
-    for (const [x, y] of pts) {
+    for (const [x, y] of pts.map(([a, b]) => this.project(a, b))) {
       minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       minY = Math.min(minY, y); maxY = Math.max(maxY, y);
     }
@@ -190,9 +196,14 @@ export class TrackMap {
     this.svg.style.setProperty('--u', u);
     this.root.style.setProperty('--map-font', `${u * 2.4}px`);
     this.carLayer.setAttribute('font-size', u * 2.4);
-    this.cornerLayer.setAttribute('font-size', u * 1.9);
+    this.cornerLayer.setAttribute('font-size', u * 2.3);
     this.outlineLayer.setAttribute('stroke-width', u * 1.6);
     this.trailPath.setAttribute('stroke-width', u * 1.1);
+  }
+
+  /** Map frame to drawing frame: the same, or turned a quarter clockwise for a tall circuit. */
+  project(x, y) {
+    return this.rotated ? [y, -x] : [x, y];
   }
 
   extent() {
@@ -209,14 +220,16 @@ export class TrackMap {
     this.outlineLayer.replaceChildren();
     this.cornerLayer.replaceChildren();
     if (!this.outline) return;
-    const d = this.outline.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${-y}`).join(' ') + ' Z';
+    const d = this.outline.map(([ox, oy], i) => {
+      const [x, y] = this.project(ox, oy);
+      return `${i ? 'L' : 'M'}${x.toFixed(0)} ${(-y).toFixed(0)}`;
+    }).join(' ') + ' Z';
     this.outlineLayer.append(el('path', { d, class: 'track-edge' }), el('path', { d, class: 'track-surface' }));
     const u = this.unit();
     for (const c of this.corners) {
       // corner numbers sit just off the track, on the side the corner's angle points to
       const a = ((c.angle ?? 0) * Math.PI) / 180;
-      const x = c.x + Math.cos(a) * u * 4;
-      const y = c.y + Math.sin(a) * u * 4;
+      const [x, y] = this.project(c.x + Math.cos(a) * u * 4, c.y + Math.sin(a) * u * 4);
       const t = el('text', { x, y: -y, class: 'corner', 'data-corner': c.number });
       t.textContent = c.number;
       this.cornerLayer.append(t);
