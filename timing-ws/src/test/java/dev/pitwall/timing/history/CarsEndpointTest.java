@@ -118,6 +118,9 @@ class CarsEndpointTest {
     void openApiDocumentsTheEndpoints() {
         given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/cars/{car}/laps'.get", notNullValue())
-                .body("paths.'/api/cars/{car}/trace'.get", notNullValue());
+                .body("paths.'/api/cars/{car}/trace'.get", notNullValue())
+                .body("paths.'/api/track'.get", notNullValue())
+                .body("paths.'/api/control'.get", notNullValue())
+                .body("paths.'/api/control/seek'.post", notNullValue());
     }
 }
