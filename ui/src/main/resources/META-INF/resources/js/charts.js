@@ -110,7 +110,7 @@ export function lapOptions() {
     legend: { show: true },
     scales: { x: { time: false }, y: {} },
     axes: [
-      { ...AXIS, label: 'Lap', labelSize: 18, size: 32 },
+      { ...AXIS, label: 'Lap', labelSize: 18, size: 32, incrs: [1, 2, 5, 10, 20] },
       { ...AXIS, label: 'Lap time (s)', labelSize: 18, size: 50 },
     ],
     series: [{ label: 'Lap' }],

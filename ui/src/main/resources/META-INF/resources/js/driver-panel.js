@@ -233,8 +233,8 @@ export class DriverPanel {
     const b = best ?? empty;
     this.speedChart.set(joinSeries({ x: a.distance, ys: [a.speed] }, { x: b.distance, ys: [b.speed] }));
     this.pedalChart.set(joinSeries(
-      { x: a.distance, ys: [a.throttle, brakePercent(a.brake)] },
-      { x: b.distance, ys: [b.throttle, brakePercent(b.brake)] }));
+      { x: a.distance, ys: [a.throttle, brakePercent(a)] },
+      { x: b.distance, ys: [b.throttle, brakePercent(b)] }));
   }
 
   async refreshLaps(force) {
@@ -290,9 +290,9 @@ function bar(el, fraction) {
   el.closest('.gauge')?.classList.toggle('unknown', fraction == null);
 }
 
-/** Brake as %: fastf1 traces are 0/1 (binarised), cardata 0..100. */
-function brakePercent(brake) {
-  if (!brake) return [];
-  const max = Math.max(0, ...brake.filter((v) => v != null));
-  return max <= 1 ? brake.map((v) => (v == null ? null : v * 100)) : brake;
+/** A trace's brake as %: FastF1 data is binarised (0/1), raw car data 0..100 as recorded. */
+function brakePercent(trace) {
+  const brake = trace.brake ?? [];
+  const binary = trace.source === 'fastf1' || Math.max(0, ...brake.filter((v) => v != null)) <= 1;
+  return binary ? brake.map((v) => (v == null ? null : v * 100)) : brake;
 }

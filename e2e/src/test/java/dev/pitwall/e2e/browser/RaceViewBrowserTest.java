@@ -80,7 +80,6 @@ class RaceViewBrowserTest {
         Map<String, List<Number>> before = positions();
         await().atMost(Duration.ofSeconds(5)).until(() -> !positions().equals(before));
         // the circuit outline with its corner numbers, from /api/track
-        requireEndpoint("/api/track");
         await().atMost(Duration.ofSeconds(10)).until(() -> "track".equals(attr("#map", "data-outline")));
         assertThat(browser.driver().findElements(By.cssSelector("#map .corner"))).hasSize(14);
     }
@@ -88,7 +87,6 @@ class RaceViewBrowserTest {
     @Test
     @Order(2)
     void pauseThroughThePageStopsTheCarsAndResumeMovesThem() throws Exception {
-        requireEndpoint("/api/control");
         click("[data-control='token-open']");
         browser.driver().findElement(By.cssSelector("[data-control='token']")).sendKeys(stack.controlToken());
         click("[data-control='token-form'] button[type='submit']");
@@ -120,7 +118,6 @@ class RaceViewBrowserTest {
     @Test
     @Order(3)
     void driverPanelDrawsTheRealSpeedTraceAndLapTimes() throws Exception {
-        requireEndpoint("/api/cars/1/laps");
         click("#tower-body tr[data-code='VER']");
         await().atMost(Duration.ofSeconds(5)).until(() -> isDisplayed("#driver-panel"));
         assertThat(text("[data-driver-code]")).isEqualTo("VER");
@@ -297,15 +294,6 @@ class RaceViewBrowserTest {
         assertThat(out.path("banners").toString()).isEqualTo(
                 "[null,\"Yellow flag\",\"Safety car\",\"Red flag\",\"Virtual safety car\",\"Virtual safety car ending\"]");
         assertThat(out.path("joined").toString()).isEqualTo("[[0,5,10,15,20],[1,null,2,null,3],[null,7,null,8,null]]");
-    }
-
-    /** Skips a test whose timing-ws endpoint is not there yet (being added on another branch). */
-    static void requireEndpoint(String path) {
-        try {
-            stack.get(stack.timing(), path);
-        } catch (IllegalStateException e) {
-            org.junit.jupiter.api.Assumptions.abort("SKIPPED: timing-ws has no " + path + " yet (" + e.getMessage() + ")");
-        }
     }
 
     /** JSON equality where 3737 and 3737.0 are the same number (JavaScript prints no ".0"). */
