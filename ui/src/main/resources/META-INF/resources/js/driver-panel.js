@@ -217,7 +217,7 @@ export class DriverPanel {
     const notes = [];
     if (this.traceStatus.current === 'none') notes.push('no telemetry for the current lap yet');
     else if (this.traceStatus.current?.startsWith('error')) notes.push(`current lap: ${this.traceStatus.current}`);
-    if (this.traceStatus.best === 'none') notes.push('no completed best lap with telemetry yet');
+    if (this.traceStatus.best === 'none') notes.push('no telemetry of its best lap in this replay yet');
     else if (this.traceStatus.best?.startsWith('error')) notes.push(`best lap: ${this.traceStatus.best}`);
     const source = current?.distanceSource ?? best?.distanceSource;
     if (source) notes.push(`distance: ${source}`);

@@ -87,10 +87,16 @@ class RaceViewBrowserTest {
     @Test
     @Order(2)
     void pauseThroughThePageStopsTheCarsAndResumeMovesThem() throws Exception {
-        click("[data-control='token-open']");
-        browser.driver().findElement(By.cssSelector("[data-control='token']")).sendKeys(stack.controlToken());
-        click("[data-control='token-form'] button[type='submit']");
-        await().atMost(Duration.ofSeconds(5)).until(() -> isDisplayed("[data-control='playpause']"));
+        // viewers may not control this replay: only the way to enter the token shows
+        assertThat(isDisplayed("[data-control='playpause']")).isFalse();
+        // a wrong token is said to be wrong and forgotten
+        enterToken("not-the-token");
+        click("[data-control='playpause']");
+        await().atMost(Duration.ofSeconds(10)).until(() -> text("[data-control='message']").contains("token is wrong"));
+        assertThat(isDisplayed("[data-control='playpause']")).isFalse();
+        assertThat(browser.js("return sessionStorage.getItem('pitwall.controlToken')")).isNull();
+
+        enterToken(stack.controlToken());
 
         click("[data-control='playpause']");
         await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(attr("[data-replay-clock]", "data-paused")));
@@ -302,6 +308,15 @@ class RaceViewBrowserTest {
             return Double.compare(a.doubleValue(), b.doubleValue());
         }
         return a.equals(b) ? 0 : 1;
+    }
+
+    static void enterToken(String token) {
+        if (!isDisplayed("[data-control='token']")) {
+            click("[data-control='token-open']");
+        }
+        browser.driver().findElement(By.cssSelector("[data-control='token']")).sendKeys(token);
+        click("[data-control='token-form'] button[type='submit']");
+        await().atMost(Duration.ofSeconds(5)).until(() -> isDisplayed("[data-control='playpause']"));
     }
 
     // --- page helpers ----------------------------------------------------------------------------
