@@ -55,7 +55,8 @@ const socket = new RaceSocket({
     try {
       state.applyDiff(diff);
     } catch (e) {
-      if (!(e instanceof VersionMismatch)) throw e;
+      // a diff that does not fit what the page holds: start again from a fresh snapshot
+      if (!(e instanceof VersionMismatch)) console.error('race view: a diff could not be applied', e);
       resyncs++;
       socket.resync(`resync: ${e.message}`);
     }
@@ -116,5 +117,6 @@ window.__pitwall = {
   map,
   driver: () => panel.debug(),
   resyncs: () => resyncs,
+  errors: () => [...window.__pitwallErrors],
   socket,
 };

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.e2e.Stack;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,6 +47,14 @@ class RaceViewBrowserTest {
         stack = Stack.start();
         browser = Browser.open(1280, 800);
         browser.driver().get(stack.timing().baseUrl() + "/");
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(browser.js("return window.__pitwall ? window.__pitwall.errors() : ['no window.__pitwall']"))
+                .as("script errors on the page").isEqualTo(List.of());
+        assertThat(((Number) browser.js("return window.__pitwall.resyncs()")).intValue())
+                .as("diffs that did not fit the page's state").isZero();
     }
 
     @AfterAll
