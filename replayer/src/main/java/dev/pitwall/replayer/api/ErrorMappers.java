@@ -3,6 +3,7 @@ package dev.pitwall.replayer.api;
 import dev.pitwall.replayer.library.ImportException;
 import dev.pitwall.replayer.model.CorruptInputException;
 import dev.pitwall.replayer.session.UnknownSessionException;
+import dev.pitwall.replayer.track.NoTrackException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unknownSession(UnknownSessionException e) {
         return json(404, new ApiError(404, e.getMessage(), e.known(), null, null));
+    }
+
+    /** A known session whose folder has no circuit map. */
+    @ServerExceptionMapper
+    public Response noTrack(NoTrackException e) {
+        return json(404, ApiError.of(404, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * What the replayer is doing, for the status endpoint and the log: the session, the race clock, progress
  * (lap x of N, %, events/s), how late records go out against their schedule, and the broker's state.
+ * {@code controlTokenRequired} says whether control calls need {@code Authorization: Bearer <token>}, so a
+ * front end knows whether to ask for one (it tells no more than a control call's 401 would).
  */
 @RegisterForReflection
 public record ReplayStatus(
@@ -39,11 +41,12 @@ public record ReplayStatus(
         RaceEvent.DataAvailability availability,
         Instant startedAt,
         Instant finishedAt,
-        List<String> messages) {
+        List<String> messages,
+        boolean controlTokenRequired) {
 
     /** The status before any replay. */
-    public static ReplayStatus idle(boolean brokerAvailable) {
+    public static ReplayStatus idle(boolean brokerAvailable, boolean controlTokenRequired) {
         return new ReplayStatus(ReplayState.IDLE, null, null, null, null, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0,
-                brokerAvailable, 0, 0, null, Map.of(), Map.of(), 0, null, null, null, List.of());
+                brokerAvailable, 0, 0, null, Map.of(), Map.of(), 0, null, null, null, List.of(), controlTokenRequired);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitwall.replayer.replay;
 
+import dev.pitwall.replayer.config.ReplayerConfig;
 import dev.pitwall.replayer.session.RecordedSession;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,10 +22,12 @@ public class StatusReporter {
 
     private final ReplayService service;
     private final TopicGuard topics;
+    private final boolean tokenRequired;
 
-    public StatusReporter(ReplayService service, TopicGuard topics, MeterRegistry registry) {
+    public StatusReporter(ReplayService service, TopicGuard topics, ReplayerConfig config, MeterRegistry registry) {
         this.service = service;
         this.topics = topics;
+        this.tokenRequired = config.control().token().filter(t -> !t.isBlank()).isPresent();
         Gauge.builder("pitwall.replay.lag.ms", this, r -> r.progress().map(p -> p.lagMs()).orElse(0.0))
                 .description("How far behind schedule the last record was sent (ms)").register(registry);
         Gauge.builder("pitwall.replay.progress.percent", this, r -> r.status().percent())
@@ -42,7 +45,7 @@ public class StatusReporter {
     public ReplayStatus status() {
         ReplayRun run = service.current();
         if (run == null) {
-            return ReplayStatus.idle(true);
+            return ReplayStatus.idle(true, tokenRequired);
         }
         RecordedSession s = run.session();
         ReplayProgress p = run.progress();
@@ -71,7 +74,8 @@ public class StatusReporter {
                 Math.round(percent * 10) / 10.0, p.index(), p.total(), Math.round(p.eventsPerSecond()),
                 p.lagMs(), p.p50Ms(), p.p99Ms(), p.lagSamples(), state != ReplayState.WAITING_FOR_BROKER,
                 run.publisherInFlight(), run.publisherFailed(), run.plan().description(), run.plan().assignments(),
-                service.counters().snapshot(), s.skipped().size(), s.availability(), run.startedAt(), run.finishedAt(), messages);
+                service.counters().snapshot(), s.skipped().size(), s.availability(), run.startedAt(), run.finishedAt(), messages,
+                tokenRequired);
     }
 
     /** Writes a progress line while a replay runs. */

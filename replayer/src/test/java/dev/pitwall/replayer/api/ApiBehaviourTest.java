@@ -75,6 +75,11 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void theStatusSaysNoTokenIsNeeded() {
+        given().get("/api/replay").then().statusCode(200).body("controlTokenRequired", equalTo(false));
+    }
+
+    @Test
     void healthIsUpWithTheKafkaCheck() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name.toLowerCase().contains('kafka') }.status", equalTo("UP"));

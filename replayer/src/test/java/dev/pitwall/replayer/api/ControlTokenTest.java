@@ -54,6 +54,13 @@ class ControlTokenTest {
     }
 
     @Test
+    void theStatusSaysATokenIsNeededWithoutShowingIt() {
+        String body = given().get("/api/replay").then().statusCode(200).body("controlTokenRequired", equalTo(true))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("test-token");
+    }
+
+    @Test
     void readsNeedNoToken() {
         given().get("/api/replay").then().statusCode(200);
         given().get("/api/sessions").then().statusCode(200);

@@ -1,6 +1,7 @@
 package dev.pitwall.timing.kafka;
 
 import dev.pitwall.contract.ContractRecord;
+import dev.pitwall.timing.history.RaceHistory;
 import dev.pitwall.timing.state.RaceState;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,17 +14,22 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the record feed on its own thread for the life of the service, applying every record to the race state. */
+/**
+ * Runs the record feed on its own thread for the life of the service, applying every record to the race state
+ * and to the lap history.
+ */
 @ApplicationScoped
 public class FeedRunner implements FeedListener {
 
     private final RaceState state;
+    private final RaceHistory history;
     private final String bootstrap;
     private RecordFeed feed;
 
-    public FeedRunner(RaceState state,
+    public FeedRunner(RaceState state, RaceHistory history,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrap) {
         this.state = state;
+        this.history = history;
         this.bootstrap = bootstrap;
     }
 
@@ -50,6 +56,7 @@ public class FeedRunner implements FeedListener {
     @Override
     public void onRecord(ContractRecord record, long kafkaTimestamp) {
         state.apply(record);
+        history.apply(record);
     }
 
     @Override

@@ -25,22 +25,22 @@ import java.util.zip.GZIPInputStream;
  * it; its session time is the line crossing (sector-3 session time, else lap start plus lap time, else the next
  * lap's start). A lap the car never finished keeps its start time and {@code completed=false}.
  */
-final class FastF1Laps {
+public final class FastF1Laps {
 
-    static final String SESSION_KEY = "9693";
+    public static final String SESSION_KEY = "9693";
     /** The race's feed origin: LapStartDate − LapStartTime of any lap (see the data README). */
-    static final Instant ORIGIN = Instant.parse("2025-03-16T03:07:22.600Z");
+    public static final Instant ORIGIN = Instant.parse("2025-03-16T03:07:22.600Z");
 
     private FastF1Laps() {
     }
 
     /** The bundled races folder (the testkit's one way of finding it). */
-    static Path bundledRaces() {
+    public static Path bundledRaces() {
         return dev.pitwall.testkit.RepoPaths.bundledRaces();
     }
 
     /** The laps of {@code file}, by session time; {@code carOf} maps a three-letter code to the car number. */
-    static List<LapRecord> read(Path file, Map<String, String> carOf) throws IOException {
+    public static List<LapRecord> read(Path file, Map<String, String> carOf) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, List<JsonNode>> byDriver = new HashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(

@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test helper: the official classification of a race from a Jolpica (Ergast) results file on the test classpath. */
-final class JolpicaResults {
+public final class JolpicaResults {
 
     /** One classified car: its number, code, laps completed and fastest lap in ms (null if it set none). */
-    record Result(String car, String code, int laps, Long fastestLapMs, Integer fastestLapNumber) {
+    public record Result(String car, String code, int laps, Long fastestLapMs, Integer fastestLapNumber) {
     }
 
     private JolpicaResults() {
     }
 
-    static List<Result> read(String resource) throws IOException {
+    public static List<Result> read(String resource) throws IOException {
         JsonNode root;
         try (InputStream in = JolpicaResults.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -1,0 +1,40 @@
+package dev.pitwall.timing.replayer;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The part of the replayer's REST API timing-ws uses, as a REST client. Every call returns the raw response
+ * (built with the default exception mapper off) so its status and body can be passed on as they are.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ReplayerApi {
+
+    @GET
+    @Path("/replay")
+    Response status();
+
+    @GET
+    @Path("/sessions")
+    Response sessions();
+
+    @GET
+    @Path("/sessions/{id}/track")
+    Response track(@PathParam("id") String id);
+
+    /** A control call ({@code pause}, {@code resume}, {@code speed}, {@code seek}); a null header or query is not sent. */
+    @POST
+    @Path("/replay/{action}")
+    Response control(@PathParam("action") String action, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("value") String value, @QueryParam("lap") String lap,
+            @QueryParam("sessionTimeMs") String sessionTimeMs);
+}
