@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * <p><b>Which lap a sample is on.</b> A FastF1 sample carries its lap number. A {@code cardata} sample does not:
  * it is on the lap after the last one the car is known to have completed before the sample's time, and when a lap
  * record arrives after samples that followed its line crossing (the laps and samples topics are read from
- * different partitions, so their relative order is loose), those samples are moved to the next lap.
+ * different partitions, so their relative order is loose), those samples are moved to the next lap. Before the
+ * car's first lap record such samples count as lap 1, the formation lap included, until that record's lap start
+ * trims them.
  *
  * <p><b>Distance from the lap start.</b> FastF1 samples carry a recorded distance in metres. In the bundled
  * export (FastF1's per-lap {@code Lap.get_telemetry()}) it restarts each lap: on all 926 laps of the 2025 Australian
