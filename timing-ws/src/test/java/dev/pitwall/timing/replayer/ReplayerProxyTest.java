@@ -150,6 +150,21 @@ class ReplayerProxyTest {
     }
 
     @Test
+    void controlPostedFromAnotherSiteIsRefusedAndTheRaceViewsOwnGoesOn() {
+        replayer.stubFor(post("/api/replay/pause").willReturn(okJson(status(RACE, "9693", true))));
+        String error = given().header("Origin", "http://evil.example").post("/api/control/pause").then()
+                .statusCode(403).contentType("application/json").extract().jsonPath().getString("error");
+        assertThat(error).contains("http://evil.example").contains("TIMING_WS_ALLOWED_ORIGINS");
+        replayer.verify(0, postRequestedFor(urlPathEqualTo("/api/replay/pause")));
+
+        given().header("Origin", "http://localhost:" + io.restassured.RestAssured.port).post("/api/control/pause").then()
+                .statusCode(200);
+        // listed by name in the allow-list (the test profile lists http://localhost:8080)
+        given().header("Origin", "http://localhost:8080").post("/api/control/pause").then().statusCode(200);
+        replayer.verify(2, postRequestedFor(urlPathEqualTo("/api/replay/pause")));
+    }
+
+    @Test
     void theReplayers401And409ComeBackAsTheyAre() {
         String wrong = "{\"status\":401,\"error\":\"the control token is wrong\"}";
         replayer.stubFor(post("/api/replay/resume").willReturn(aResponse().withStatus(401)
