@@ -4,7 +4,7 @@ import dev.pitwall.contract.CarSample;
 import dev.pitwall.contract.ContractRecord;
 import dev.pitwall.contract.LapRecord;
 import dev.pitwall.timing.state.FastF1Laps;
-import dev.pitwall.timing.state.JolpicaResults;
+import dev.pitwall.testkit.JolpicaResults;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

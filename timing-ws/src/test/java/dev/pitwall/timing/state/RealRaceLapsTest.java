@@ -3,6 +3,7 @@ package dev.pitwall.timing.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pitwall.contract.LapRecord;
+import dev.pitwall.testkit.JolpicaResults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.pitwall.e2e;
+package dev.pitwall.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,21 +8,31 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Test oracle: a race's official classification from a Jolpica (Ergast) results file on the test classpath. */
-final class JolpicaResults {
+/**
+ * Test oracle: a race's official classification from a Jolpica (Ergast) results file on the classpath. The
+ * testkit carries {@code /jolpica/2025-1-results.json}, the bundled race's (see its README for the source).
+ */
+public final class JolpicaResults {
 
-    /** One car of the classification, in official order. {@code classified} is false for a retirement ("R"). */
-    record Result(int position, String car, String code, int laps, boolean classified, Long fastestLapMs) {
+    /** The 2025 Australian Grand Prix race, the bundled race. */
+    public static final String BUNDLED_RACE_RESULTS = "/jolpica/2025-1-results.json";
+
+    /**
+     * One car of the classification, in official order: its place, number, code, laps completed, whether it was
+     * classified (a retirement's position text is "R"), and its fastest lap in ms and lap number (null if none).
+     */
+    public record Result(int position, String car, String code, int laps, boolean classified, Long fastestLapMs,
+            Integer fastestLapNumber) {
     }
 
     private JolpicaResults() {
     }
 
-    static List<Result> read(String resource) throws IOException {
+    public static List<Result> read(String resource) throws IOException {
         JsonNode root;
         try (InputStream in = JolpicaResults.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("no test resource " + resource);
+                throw new IOException("no resource " + resource + " on the classpath");
             }
             root = new ObjectMapper().readTree(in);
         }
@@ -31,13 +41,14 @@ final class JolpicaResults {
             JsonNode fl = r.get("FastestLap");
             out.add(new Result(r.get("position").asInt(), r.get("number").asText(), r.path("Driver").get("code").asText(),
                     r.get("laps").asInt(), r.get("positionText").asText().matches("\\d+"),
-                    fl == null ? null : lapTimeMs(fl.path("Time").get("time").asText())));
+                    fl == null ? null : lapTimeMs(fl.path("Time").get("time").asText()),
+                    fl == null ? null : fl.get("lap").asInt()));
         }
         return out;
     }
 
     /** {@code 1:22.167} in ms. */
-    static long lapTimeMs(String text) {
+    public static long lapTimeMs(String text) {
         int colon = text.indexOf(':');
         long minutes = colon < 0 ? 0 : Long.parseLong(text.substring(0, colon));
         String[] sec = text.substring(colon + 1).split("\\.");
