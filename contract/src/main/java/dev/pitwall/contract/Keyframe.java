@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The state of a session at one instant: what a consumer needs to draw the race without having seen
- * anything before. Maps are keyed by car number. {@code bestSectors} holds each car's personal-best sector 1, 2 and
- * 3 times in ms over the laps completed so far (an entry is null when the car has none), so a consumer can mark
- * personal and overall bests right after a seek; the overall best of a sector is the least of them.
+ * anything before. Maps are keyed by car number. {@code laps} holds every lap of each car so far, in lap order (the
+ * last may be one the car never finished), so a consumer can rebuild lap charts, best laps and personal and
+ * overall best sectors right after a seek; {@code lastLaps} is the last of them.
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,9 +25,9 @@ public record Keyframe(
         List<RaceEvent.RaceControl> raceControl,
         RaceEvent.Weather weather,
         RaceEvent.DataAvailability availability,
-        Map<String, List<Long>> bestSectors) {
+        Map<String, List<LapRecord>> laps) {
 
-    /** A keyframe that carries no personal-best sector times. */
+    /** A keyframe that carries only each car's last lap, not all its laps. */
     public Keyframe(List<RaceEvent.Driver> drivers, Map<String, TimingUpdate> timing, Map<String, LapRecord> lastLaps,
             Map<String, CarSample> lastSamples, Map<String, List<RaceEvent.TyreStint>> stints,
             RaceEvent.TrackStatus trackStatus, RaceEvent.LapCount lapCount, RaceEvent.SessionStatus sessionStatus,

@@ -20,7 +20,7 @@ public final class SessionState {
 
     private final Map<String, TimingUpdate> timing = new TreeMap<>();
     private final Map<String, LapRecord> lastLaps = new TreeMap<>();
-    private final Map<String, Long[]> bestSectors = new TreeMap<>();
+    private final Map<String, TreeMap<Integer, LapRecord>> laps = new TreeMap<>();
     private final Map<String, CarSample> lastSamples = new TreeMap<>();
     private final Map<String, Map<Integer, RaceEvent.TyreStint>> stints = new TreeMap<>();
     private final List<RaceEvent.RaceControl> raceControl = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class SessionState {
             lastSamples.put(s.car(), s);
         } else if (record instanceof LapRecord l) {
             lastLaps.put(l.car(), l);
-            recordSectors(l);
+            laps.computeIfAbsent(l.car(), c -> new TreeMap<>()).put(l.lap(), l);
         } else if (record instanceof TimingUpdate t) {
             timing.put(t.car(), t);
         } else if (record instanceof RaceEvent r) {
@@ -72,30 +72,17 @@ public final class SessionState {
         }
     }
 
-    private void recordSectors(LapRecord l) {
-        if (!l.completed()) {
-            return;
-        }
-        Long[] best = bestSectors.computeIfAbsent(l.car(), c -> new Long[3]);
-        Long[] sectors = {l.sector1Ms(), l.sector2Ms(), l.sector3Ms()};
-        for (int i = 0; i < 3; i++) {
-            if (sectors[i] != null && sectors[i] > 0 && (best[i] == null || sectors[i] < best[i])) {
-                best[i] = sectors[i];
-            }
-        }
-    }
-
     /** The state as a keyframe. */
     public Keyframe keyframe() {
         Map<String, List<RaceEvent.TyreStint>> stintLists = new LinkedHashMap<>();
         stints.forEach((car, byNumber) -> stintLists.put(car, List.copyOf(byNumber.values())));
         return new Keyframe(drivers, new TreeMap<>(timing), new TreeMap<>(lastLaps), new TreeMap<>(lastSamples), stintLists,
-                trackStatus, lapCount, sessionStatus, List.copyOf(raceControl), weather, availability, bestSectorLists());
+                trackStatus, lapCount, sessionStatus, List.copyOf(raceControl), weather, availability, lapLists());
     }
 
-    private Map<String, List<Long>> bestSectorLists() {
-        Map<String, List<Long>> out = new TreeMap<>();
-        bestSectors.forEach((car, best) -> out.put(car, java.util.Arrays.asList(best.clone())));
+    private Map<String, List<LapRecord>> lapLists() {
+        Map<String, List<LapRecord>> out = new TreeMap<>();
+        laps.forEach((car, byLap) -> out.put(car, List.copyOf(byLap.values())));
         return out;
     }
 }

@@ -16,9 +16,11 @@ import java.util.Map;
  * contract records as the race state, for the lap table and the speed/throttle/brake traces of the race view.
  *
  * <p><b>Resets</b> exactly when {@link dev.pitwall.timing.state.RaceState} does: a {@code KEYFRAME} or {@code SEEK}
- * clock event clears it (a keyframe then brings back the drivers and each car's last lap), and a record of another
- * session clears it before it is applied. So after a seek, or for an instance that started mid-race at the newest
- * keyframe, the history holds the keyframe's last lap per car and what followed it, not the laps before.
+ * clock event clears it (a keyframe then brings back the drivers and every lap each car has done, or only its
+ * last lap from a replayer that sends no lap list), and a record of another session clears it before it is
+ * applied. So after a seek, or for an instance that started mid-race at the newest keyframe, the lap table is
+ * whole; the telemetry traces start at the keyframe (a keyframe carries no telemetry history), so a best lap
+ * set before it has no trace until the car sets a new one.
  *
  * <p><b>Memory</b> is bounded whatever the feed sends: at most {@value #MAX_CARS} cars (records of further cars
  * are ignored), {@value #MAX_LAPS} lap rows per car, and per car at most four traces (current lap, best lap, the
@@ -109,7 +111,9 @@ public final class RaceHistory {
         if (k.drivers() != null) {
             k.drivers().forEach(d -> withCar(d == null ? null : d.car(), c -> { }));
         }
-        if (k.lastLaps() != null) {
+        if (k.laps() != null) {
+            k.laps().values().forEach(list -> list.forEach(l -> withCar(l.car(), c -> c.apply(l))));
+        } else if (k.lastLaps() != null) {
             k.lastLaps().values().forEach(l -> withCar(l.car(), c -> c.apply(l)));
         }
         if (k.timing() != null) {

@@ -160,18 +160,13 @@ public final class RaceState {
         if (k.timing() != null) {
             k.timing().values().forEach(u -> car(u.car()).apply(u));
         }
-        if (k.lastLaps() != null) {
+        if (k.laps() != null) {
+            k.laps().values().forEach(list -> list.forEach(this::applyLap));
+        } else if (k.lastLaps() != null) {
             k.lastLaps().values().forEach(this::applyLap);
         }
         if (k.lastSamples() != null) {
             k.lastSamples().values().forEach(s -> car(s.car()).apply(s));
-        }
-        if (k.bestSectors() != null) {
-            k.bestSectors().forEach((car, best) -> {
-                for (int i = 0; i < Math.min(3, best.size()); i++) {
-                    sectorBests.record(car, i, best.get(i));
-                }
-            });
         }
         if (k.stints() != null) {
             k.stints().forEach((car, list) -> list.forEach(s -> car(s.car() != null ? s.car() : car).apply(s)));

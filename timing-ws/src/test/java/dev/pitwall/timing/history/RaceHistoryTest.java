@@ -42,6 +42,20 @@ class RaceHistoryTest {
     }
 
     @Test
+    void aKeyframeWithEveryLapBringsBackTheWholeLapTable() {
+        RaceHistory h = new RaceHistory();
+        List<LapRecord> laps = List.of(lap(SESSION, "1", 1, 100_000, 98_000L), lap(SESSION, "1", 2, 190_000, 90_000L),
+                lap(SESSION, "1", 3, 281_000, 91_000L));
+        Keyframe k = new Keyframe(List.of(new RaceEvent.Driver("1", "VER", null, null, null, 1)), null,
+                Map.of("1", laps.get(2)), null, null, null, null, null, null, null, null, Map.of("1", laps));
+        h.apply(clock(SESSION, 300_000, ClockEvent.Type.KEYFRAME, k));
+
+        assertThat(h.laps("1")).extracting(LapRow::lap).containsExactly(1, 2, 3);
+        assertThat(h.laps("1")).extracting(LapRow::lapTimeMs).containsExactly(98_000L, 90_000L, 91_000L);
+        assertThat(h.bestLap("1")).as("telemetry history does not come with a keyframe").isNull();
+    }
+
+    @Test
     void aRecordOfAnotherSessionClearsIt() {
         RaceHistory h = new RaceHistory();
         driveLaps(h, SESSION, "1", 1, 2);

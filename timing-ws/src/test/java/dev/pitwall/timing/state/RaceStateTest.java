@@ -203,20 +203,23 @@ class RaceStateTest {
     }
 
     @Test
-    void aKeyframesBestSectorsMarkTheLastLapAsTheRaceBeforeTheSeekHadIt() {
+    void aKeyframesLapsRebuildBestLapsAndSectorMarksAsTheRaceHadThem() {
         RaceState state = new RaceState();
-        // before the seek point: car 4's best sectors 30.5/28.8/29.9 s, car 81's 30.9/28.5/29.7 s
+        // before the seek point car 4 set 30.5/28.8/29.9 s sectors on lap 19; its lap 20 beat none of them
         Keyframe k = new Keyframe(List.of(), Map.of(),
                 Map.of("4", lap("4", 20, 1_900_000, 90_000L, 31_000L, 29_000L, 30_000L, true),
                         "81", lap("81", 20, 1_901_000, 89_100L, 30_900L, 28_500L, 29_700L, true)),
                 Map.of(), Map.of(), null, new RaceEvent.LapCount(21, 57), null, List.of(), null, null,
-                Map.of("4", java.util.Arrays.asList(30_500L, 28_800L, 29_900L),
-                        "81", java.util.Arrays.asList(30_900L, 28_500L, 29_700L)));
+                Map.of("4", List.of(lap("4", 19, 1_810_000, 89_200L, 30_500L, 28_800L, 29_900L, true),
+                                lap("4", 20, 1_900_000, 90_000L, 31_000L, 29_000L, 30_000L, true)),
+                        "81", List.of(lap("81", 20, 1_901_000, 89_100L, 30_900L, 28_500L, 29_700L, true))));
         state.apply(clock(1_901_000, ClockEvent.Type.KEYFRAME, 1.0, false, k));
 
         Map<String, CarRow> rows = new java.util.HashMap<>();
         state.snapshot().rows().forEach(r -> rows.put(r.car(), r));
-        // car 4's last lap beat none of its bests; car 81's last lap holds its bests and two overall bests
+        assertThat(rows.get("4").bestLapMs()).isEqualTo(89_200L);
+        assertThat(rows.get("4").bestLapNumber()).isEqualTo(19);
+        assertThat(rows.get("4").lastLapMs()).isEqualTo(90_000L);
         assertThat(rows.get("4").sectors()).extracting(SectorTime::mark).containsOnly(SectorMark.NONE);
         assertThat(rows.get("81").sectors()).extracting(SectorTime::mark)
                 .containsExactly(SectorMark.PERSONAL_BEST, SectorMark.OVERALL_BEST, SectorMark.OVERALL_BEST);
