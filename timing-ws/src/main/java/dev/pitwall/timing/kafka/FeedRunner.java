@@ -49,7 +49,7 @@ public class FeedRunner implements FeedListener {
 
     @Override
     public void onRecord(ContractRecord record, long kafkaTimestamp) {
-        state.apply(record);
+        state.apply(record, kafkaTimestamp);
     }
 
     @Override
