@@ -10,6 +10,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.subscription.UniSubscriber;
+import io.smallrye.mutiny.subscription.UniSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -277,16 +279,26 @@ public class RaceBroadcaster {
     }
 
     private void send(Viewer viewer, String text) {
-        viewer.connection.sendText(text).subscribe().with(
-                ok -> {
-                    viewer.sent.incrementAndGet();
-                    sent.incrementAndGet();
-                    viewer.sending.set(false);
-                },
-                err -> {
-                    viewer.sending.set(false);
-                    leave(viewer.connection);
-                });
+        // a plain subscriber: subscribe().with(...) would wrap both callbacks for context propagation, a cost
+        // paid on every message for a context nobody reads here
+        viewer.connection.sendText(text).subscribe().withSubscriber(new UniSubscriber<Void>() {
+            @Override
+            public void onSubscribe(UniSubscription subscription) {
+            }
+
+            @Override
+            public void onItem(Void item) {
+                viewer.sent.incrementAndGet();
+                sent.incrementAndGet();
+                viewer.sending.set(false);
+            }
+
+            @Override
+            public void onFailure(Throwable failure) {
+                viewer.sending.set(false);
+                leave(viewer.connection);
+            }
+        });
     }
 
     private void closeSlow(Viewer viewer) {

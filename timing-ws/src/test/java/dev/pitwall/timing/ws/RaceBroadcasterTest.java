@@ -146,6 +146,33 @@ class RaceBroadcasterTest {
         assertThat(rebuild(fine.texts)).isEqualTo(state.snapshot());
     }
 
+    @Test
+    void aChangeAfterAQuietSpellGoesOutAtOnceAndASteadyStreamAtMaxRate() throws Exception {
+        broadcaster = new RaceBroadcaster(state, config(50));
+        broadcaster.start();
+        LiveRace race = new LiveRace();
+        state.apply(race.drivers().record(), System.currentTimeMillis());
+        FakeViewer viewer = join(new FakeViewer(0));
+        Thread.sleep(300);
+        // on fixed 100 ms ticks a lone change waits 50 ms on average and up to 100; sent on change, it goes at once
+        List<Long> waits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(150 + 37L * i); // quiet, and out of phase with any 100 ms tick
+            int before = viewer.texts.size();
+            long applied = System.nanoTime();
+            state.apply(race.step(stepCounter++).get(0).record(), System.currentTimeMillis());
+            await().atMost(Duration.ofSeconds(2)).until(() -> viewer.texts.size() > before);
+            waits.add((viewer.arrivals.get(before) - applied) / 1_000_000);
+        }
+        assertThat(waits.stream().sorted().toList().get(waits.size() / 2)).as("median wait of %s ms", waits).isLessThan(25L);
+
+        // a steady stream: one message per period, however many changes
+        int before = viewer.texts.size();
+        long elapsed = feed(race, 60, 10);
+        int got = viewer.texts.size() - before;
+        assertThat(got).as("messages in %d ms of changes every 10 ms", elapsed).isBetween((int) (elapsed / 100) - 3, (int) (elapsed / 100) + 1);
+    }
+
     private FakeViewer join(FakeViewer v) {
         broadcaster.join(v.connection);
         return v;
@@ -182,6 +209,7 @@ class RaceBroadcasterTest {
     /** A connection that records its messages; each send completes after {@code sendMs} (never when negative). */
     private final class FakeViewer {
         final List<String> texts = new CopyOnWriteArrayList<>();
+        final List<Long> arrivals = new CopyOnWriteArrayList<>();
         final AtomicReference<CloseReason> closed = new AtomicReference<>();
         final WebSocketConnection connection;
 
@@ -191,6 +219,7 @@ class RaceBroadcasterTest {
                     new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> switch (method.getName()) {
                         case "id" -> id;
                         case "sendText" -> {
+                            arrivals.add(System.nanoTime());
                             texts.add((String) args[0]);
                             if (sendMs == 0) {
                                 yield Uni.createFrom().voidItem();
