@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
@@ -40,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Settings (system properties): {@code bench.clients} (default {@code 1,500,1000,2000}),
  * {@code bench.warmup} seconds (5), {@code bench.window} seconds (20), {@code bench.speed} (10),
  * {@code bench.fromLap} (2), {@code bench.clientThreads} (2), {@code bench.timingEnv} (extra environment for
- * timing-ws, {@code K=V,K=V}).
+ * timing-ws, {@code K=V,K=V}), {@code bench.timingJvm} (extra JVM options for timing-ws, space-separated).
  */
 public final class TimingWsBench {
 
@@ -79,7 +80,9 @@ public final class TimingWsBench {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(clientThreads).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1));
         List<Round> rounds = new ArrayList<>();
-        try (Stack stack = Stack.start(timingEnv)) {
+        String[] timingJvm = System.getProperty("bench.timingJvm", "").isBlank() ? new String[0]
+                : System.getProperty("bench.timingJvm").trim().split("\\s+");
+        try (Stack stack = Stack.start(timingEnv, timingJvm)) {
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setMaxConnections(100_000).setConnectTimeout(30_000).setMaxFrameSize(1 << 20)
                     .setMaxMessageSize(64 << 20).setTcpNoDelay(true));
@@ -162,13 +165,13 @@ public final class TimingWsBench {
         for (int i = 0; i < n; i += batch) {
             List<Future<WebSocket>> pending = new ArrayList<>();
             for (int j = i; j < Math.min(n, i + batch); j++) {
-                pending.add(client.connect(new WebSocketConnectOptions().setHost("127.0.0.1")
+                ClientWebSocket ws = client.webSocket();
+                recorder.attach(ws); // before connecting: nothing it is sent goes unseen
+                pending.add(ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1")
                         .setPort(stack.timing().port()).setURI("/ws/race").setTimeout(30_000)));
             }
             for (Future<WebSocket> f : pending) {
-                WebSocket ws = f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-                recorder.attach(ws);
-                sockets.add(ws);
+                sockets.add(f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));
             }
         }
         return sockets;
@@ -263,7 +266,7 @@ public final class TimingWsBench {
         final AtomicInteger closedSlow = new AtomicInteger();
         volatile boolean measuring;
 
-        void attach(WebSocket ws) {
+        void attach(ClientWebSocket ws) {
             ws.frameHandler(frame -> onFrame(frame, System.currentTimeMillis()));
             ws.closeHandler(v -> {
                 if (ws.closeStatusCode() != null && ws.closeStatusCode() == 4008) {
