@@ -52,12 +52,37 @@ public final class TimingWsBench {
     private final WebSocketClient client;
     private final int warmupSeconds;
     private final int windowSeconds;
+    private final long brokerPid;
 
     private TimingWsBench(Stack stack, WebSocketClient client, int warmupSeconds, int windowSeconds) {
         this.stack = stack;
         this.client = client;
         this.warmupSeconds = warmupSeconds;
         this.windowSeconds = windowSeconds;
+        this.brokerPid = brokerPid(stack.broker().bootstrapServers());
+    }
+
+    /** The broker's process (a LocalBroker JVM started with this port), found in /proc; 0 when not found. */
+    private static long brokerPid(String bootstrap) {
+        String port = bootstrap.substring(bootstrap.lastIndexOf(':') + 1);
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                if (!p.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    if (cmd.contains("dev.pitwall.broker.LocalBroker") && cmd.contains(" " + port + " ")) {
+                        return Long.parseLong(p.getFileName().toString());
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return 0;
     }
 
     public static void main(String[] args) throws Exception {
@@ -123,6 +148,7 @@ public final class TimingWsBench {
         Thread.sleep(warmupSeconds * 1000L);
 
         Map<String, Double> before = metrics();
+        long stackCpu0 = cpuTicks(stack.replayer().pid()) + cpuTicks(brokerPid);
         long serverCpu0 = cpuTicks(stack.timing().pid());
         long clientCpu0 = clientCpuNanos();
         long[] machine0 = machineTicks();
@@ -138,6 +164,7 @@ public final class TimingWsBench {
         recorder.measuring = false;
         double seconds = (System.nanoTime() - t0) / 1e9;
         long serverCpu1 = cpuTicks(stack.timing().pid());
+        long stackCpu1 = cpuTicks(stack.replayer().pid()) + cpuTicks(brokerPid);
         long clientCpu1 = clientCpuNanos();
         long[] machine1 = machineTicks();
         Map<String, Double> after = metrics();
@@ -151,12 +178,18 @@ public final class TimingWsBench {
         awaitNoViewers();
         double machineBusy = machine1[1] - machine0[1] == 0 ? 0
                 : 100.0 * (1 - (double) (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]));
+        double cores = Runtime.getRuntime().availableProcessors();
+        double serverPct = 100.0 * (serverCpu1 - serverCpu0) / 100.0 / seconds;
+        double clientPct = 100.0 * (clientCpu1 - clientCpu0) / 1e9 / seconds;
+        double feedPct = 100.0 * (stackCpu1 - stackCpu0) / 100.0 / seconds;
+        // what the rest of the machine used (other processes), in % of the whole machine
+        double others = Math.max(0, machineBusy - (serverPct + clientPct + feedPct) / cores);
         return new Round(n, sockets.size(), recorder.messages.get(), recorder.bytes.get(), seconds,
                 recorder.percentile(0.50), recorder.percentile(0.99), recorder.max(),
                 rssMax, heapMax, after.getOrDefault("conflated", 0.0) - before.getOrDefault("conflated", 0.0),
                 after.getOrDefault("closedSlow", 0.0) - before.getOrDefault("closedSlow", 0.0), closedDuring, slowClosed,
-                100.0 * (serverCpu1 - serverCpu0) / 100.0 / seconds, 100.0 * (clientCpu1 - clientCpu0) / 1e9 / seconds,
-                machineBusy, after.getOrDefault("encoded", 0.0) - before.getOrDefault("encoded", 0.0));
+                serverPct, clientPct, feedPct, machineBusy, others,
+                after.getOrDefault("encoded", 0.0) - before.getOrDefault("encoded", 0.0));
     }
 
     private List<WebSocket> connect(int n, Recorder recorder) throws Exception {
@@ -340,21 +373,22 @@ public final class TimingWsBench {
 
     private record Round(int n, int connected, long messages, long bytes, double seconds, long p50, long p99, long max,
             long rssKb, double heapBytes, double conflated, double closedSlowServer, int closedClient, int closedSlowClient,
-            double serverCpu, double clientCpu, double machineBusy, double encoded) {
+            double serverCpu, double clientCpu, double feedCpu, double machineBusy, double others, double encoded) {
 
         String line(Round ref) {
             return String.format(Locale.ROOT,
-                    "%6d %9d %7d %7d %7d %9.0f %8.2f %7.1f %8.0f %8.0f %7.0f %7.0f %6.0f %10.0f %6.0f/%d %9.0f %7.2f",
+                    "%6d %9d %7d %7d %7d %9.0f %8.2f %7.1f %8.0f %8.0f %7.0f %7.0f %7.0f %6.0f %7.0f %10.0f %6.0f/%d %9.0f %7.2f",
                     n, connected, p50, p99, max, messages / seconds, messages / seconds / Math.max(1, connected),
-                    bytes / seconds / 1e6, rssKb / 1024.0, heapBytes / 1048576.0, serverCpu, clientCpu, machineBusy,
-                    conflated, closedSlowServer, closedClient, encoded / seconds, ref.p99 <= 0 ? 0 : (double) p99 / ref.p99);
+                    bytes / seconds / 1e6, rssKb / 1024.0, heapBytes / 1048576.0, serverCpu, clientCpu, feedCpu, machineBusy,
+                    others, conflated, closedSlowServer, closedClient, encoded / seconds,
+                    ref.p99 <= 0 ? 0 : (double) p99 / ref.p99);
         }
     }
 
     private static final String HEADER = String.format(Locale.ROOT,
-            "%6s %9s %7s %7s %7s %9s %8s %7s %8s %8s %7s %7s %6s %10s %8s %9s %7s", "N", "connected", "p50_ms", "p99_ms",
-            "max_ms", "msgs/s", "/client", "MB/s", "rss_MiB", "heap_MiB", "srv_cpu", "cli_cpu", "busy%", "conflated",
-            "closed", "encoded/s", "p99/ref");
+            "%6s %9s %7s %7s %7s %9s %8s %7s %8s %8s %7s %7s %7s %6s %7s %10s %8s %9s %7s", "N", "connected", "p50_ms",
+            "p99_ms", "max_ms", "msgs/s", "/client", "MB/s", "rss_MiB", "heap_MiB", "srv_cpu", "cli_cpu", "kfk_cpu", "busy%",
+            "others%", "conflated", "closed", "encoded/s", "p99/ref");
 
     private static String loadAverage() {
         try {
@@ -374,7 +408,8 @@ public final class TimingWsBench {
                 + "and clients share this machine's %d cores%n", clientThreads, Runtime.getRuntime().availableProcessors());
         System.out.println("load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
         System.out.println("latency = client receipt time - message ts (Kafka timestamp of the newest record in the state the message describes)");
-        System.out.println("rss/heap: timing-ws, max sampled each second; srv_cpu/cli_cpu: % of one core; busy%: whole machine;");
+        System.out.println("rss/heap: timing-ws, max sampled each second; srv_cpu (timing-ws), cli_cpu (these clients), kfk_cpu (broker +");
+        System.out.println("replayer): % of one core; busy%: whole machine; others%: what other processes used, % of the whole machine;");
         System.out.println("conflated: updates the server folded into a later one; closed: server slow closes/client-seen closes; "
                 + "encoded/s: distinct messages the server serialised per second");
         System.out.println(HEADER);
