@@ -33,6 +33,11 @@ public final class Stack implements AutoCloseable {
 
     /** Starts the broker, the replayer and timing-ws; {@code timingEnv} adds settings to timing-ws. */
     public static Stack start(Map<String, String> timingEnv) throws IOException {
+        return start(timingEnv, new String[0]);
+    }
+
+    /** As {@link #start(Map)}, with extra JVM options for timing-ws (a profiler, another heap size). */
+    public static Stack start(Map<String, String> timingEnv, String... timingJvmArgs) throws IOException {
         Stack stack = new Stack();
         try {
             Path dir = Files.createTempDirectory("pitwall-e2e-");
@@ -46,7 +51,7 @@ public final class Stack implements AutoCloseable {
                     "KAFKA_BOOTSTRAP_SERVERS", stack.broker.bootstrapServers(),
                     "PITWALL_REPLAYER_URL", stack.replayer.baseUrl()));
             env.putAll(timingEnv);
-            stack.timing = new ServiceProcess("timing-ws", env).start();
+            stack.timing = new ServiceProcess("timing-ws", env).start(timingJvmArgs);
             return stack;
         } catch (IOException | RuntimeException e) {
             stack.close();

@@ -55,7 +55,7 @@ public class FeedRunner implements FeedListener {
 
     @Override
     public void onRecord(ContractRecord record, long kafkaTimestamp) {
-        state.apply(record);
+        state.apply(record, kafkaTimestamp);
         history.apply(record);
     }
 

@@ -20,6 +20,10 @@ import java.util.TreeMap;
  * <p>One writer calls {@link #apply}; any number of readers call {@link #snapshot()} concurrently. A
  * {@code KEYFRAME} clock event resets the state to its keyframe, a {@code SEEK} clears it (its keyframe
  * follows), and a record of another session clears it before it is applied.
+ *
+ * <p>{@link #apply(ContractRecord, long)} also takes the record's Kafka timestamp: a snapshot's
+ * {@link RaceSnapshot#ts()} is the newest (largest) such timestamp applied since the last reset, so a client
+ * can tell how old the data it shows is. An optional change listener is told after every record.
  */
 public final class RaceState {
 
@@ -42,68 +46,77 @@ public final class RaceState {
     private RaceEvent.DataAvailability availability;
     private ReplayClock clock = new ReplayClock(null, false);
     private long version;
+    private long ts;
+    private long recordTs;
+    private volatile Runnable changeListener = () -> { };
     private volatile RaceSnapshot snapshot = RaceSnapshot.empty();
     private boolean dirty;
 
-    /** Applies any record of the contract (a type it does not know is ignored). */
-    public void apply(ContractRecord record) {
-        if (record instanceof CarSample s) {
-            apply(s);
-        } else if (record instanceof LapRecord l) {
-            apply(l);
-        } else if (record instanceof TimingUpdate u) {
-            apply(u);
-        } else if (record instanceof RaceEvent e) {
-            apply(e);
-        } else if (record instanceof ClockEvent c) {
-            apply(c);
+    /**
+     * Applies a record read from Kafka (a type the state does not know is ignored). The state's {@code ts}
+     * becomes {@code kafkaTimestamp} when that is newer than what it had since its last reset; 0 leaves it as
+     * it was.
+     */
+    public void apply(ContractRecord record, long kafkaTimestamp) {
+        synchronized (lock) {
+            recordTs = kafkaTimestamp;
+            if (record instanceof CarSample s) {
+                begin(s);
+                car(s.car()).apply(s);
+            } else if (record instanceof LapRecord l) {
+                begin(l);
+                applyLap(l);
+            } else if (record instanceof TimingUpdate u) {
+                begin(u);
+                car(u.car()).apply(u);
+            } else if (record instanceof RaceEvent e) {
+                begin(e);
+                applyEvent(e);
+            } else if (record instanceof ClockEvent c) {
+                applyClock(c);
+            } else {
+                return;
+            }
         }
+        changeListener.run();
+    }
+
+    /** Applies any record of the contract without a Kafka timestamp ({@code ts} stays as it was). */
+    public void apply(ContractRecord record) {
+        apply(record, 0L);
     }
 
     /** Applies a car's telemetry/position sample. */
     public void apply(CarSample s) {
-        synchronized (lock) {
-            begin(s);
-            car(s.car()).apply(s);
-        }
+        apply(s, 0L);
     }
 
     /** Applies a lap; a lap the car never completed is ignored. */
     public void apply(LapRecord l) {
-        synchronized (lock) {
-            begin(l);
-            applyLap(l);
-        }
+        apply(l, 0L);
     }
 
     /** Applies a car's timing update. */
     public void apply(TimingUpdate u) {
-        synchronized (lock) {
-            begin(u);
-            car(u.car()).apply(u);
-        }
+        apply(u, 0L);
     }
 
     /** Applies a session-wide event. */
     public void apply(RaceEvent e) {
-        synchronized (lock) {
-            begin(e);
-            applyEvent(e);
-        }
+        apply(e, 0L);
     }
 
     /** Applies a replay clock change: a {@code KEYFRAME} resets the state to its keyframe, a {@code SEEK} clears it. */
     public void apply(ClockEvent c) {
-        synchronized (lock) {
-            if (c.type() == ClockEvent.Type.KEYFRAME || c.type() == ClockEvent.Type.SEEK) {
-                clear();
-            }
-            begin(c);
-            clock = new ReplayClock(c.speed(), c.paused());
-            if (c.type() == ClockEvent.Type.KEYFRAME && c.keyframe() != null) {
-                load(c.keyframe());
-            }
-        }
+        apply(c, 0L);
+    }
+
+    /**
+     * Sets the one listener told after every record applied (on the applying thread, outside the state's lock);
+     * it must be quick. The race socket uses it to send changes as they come.
+     */
+    public void onChange(Runnable listener) {
+        this.changeListener = listener == null ? () -> { } : listener;
     }
 
     /** The state now, immutable; cheap when nothing changed since the last call. */
@@ -119,6 +132,17 @@ public final class RaceState {
 
     // --- under the lock ---
 
+    private void applyClock(ClockEvent c) {
+        if (c.type() == ClockEvent.Type.KEYFRAME || c.type() == ClockEvent.Type.SEEK) {
+            clear();
+        }
+        begin(c);
+        clock = new ReplayClock(c.speed(), c.paused());
+        if (c.type() == ClockEvent.Type.KEYFRAME && c.keyframe() != null) {
+            load(c.keyframe());
+        }
+    }
+
     private void begin(ContractRecord r) {
         if (r.sessionKey() != null && sessionKey != null && !r.sessionKey().equals(sessionKey)) {
             clear();
@@ -129,6 +153,9 @@ public final class RaceState {
         if (sessionTimeMs == null || r.sessionTimeMs() >= sessionTimeMs) {
             sessionTimeMs = r.sessionTimeMs();
             utc = r.utc() != null ? r.utc() : utc;
+        }
+        if (recordTs > ts) {
+            ts = recordTs;
         }
         version++;
         dirty = true;
@@ -150,6 +177,7 @@ public final class RaceState {
         availability = null;
         clock = new ReplayClock(null, false);
         version = 0;
+        ts = 0;
         dirty = true;
     }
 
@@ -255,7 +283,7 @@ public final class RaceState {
         for (int i = 0; i < order.size(); i++) {
             rows.add(row(order.get(i), i + 1, totalLaps));
         }
-        return new RaceSnapshot(version, sessionKey, sessionTimeMs, utc, lapCount, trackStatus, sessionStatus, drivers,
+        return new RaceSnapshot(version, ts, sessionKey, sessionTimeMs, utc, lapCount, trackStatus, sessionStatus, drivers,
                 List.copyOf(rows), List.copyOf(raceControl.values()), weather, availability, clock);
     }
 

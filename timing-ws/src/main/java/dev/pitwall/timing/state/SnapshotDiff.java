@@ -17,13 +17,14 @@ import java.util.Set;
  * <p>{@code changed} names the top-level fields that changed (their new values are in the fields of the same
  * name, which may be null); the others are null and mean "unchanged". {@code rows} are the tower rows that
  * changed or are new, whole; {@code order} is the cars in tower order, only when the order or the set of cars
- * changed. Race control drops {@code raceControlDropped} messages from the front and appends
+ * changed. {@code ts} is the new snapshot's {@link RaceSnapshot#ts()}, always sent. Race control drops {@code raceControlDropped} messages from the front and appends
  * {@code raceControlAdded}. {@link #apply} on the old snapshot gives the new one exactly.
  */
 @RegisterForReflection
 public record SnapshotDiff(
         long fromVersion,
         long toVersion,
+        long ts,
         Set<String> changed,
         String sessionKey,
         Long sessionTimeMs,
@@ -81,7 +82,7 @@ public record SnapshotDiff(
             dropped++;
         }
         List<RaceEvent.RaceControl> added = List.copyOf(b.subList(a.size() - dropped, b.size()));
-        return new SnapshotDiff(from.version(), to.version(), Set.copyOf(changed), sessionKey, sessionTimeMs, utc,
+        return new SnapshotDiff(from.version(), to.version(), to.ts(), Set.copyOf(changed), sessionKey, sessionTimeMs, utc,
                 lapCount, trackStatus, sessionStatus, drivers, weather, availability, clock, List.copyOf(rows), order,
                 dropped, added);
     }
@@ -107,7 +108,7 @@ public record SnapshotDiff(
         List<RaceEvent.RaceControl> rc = new ArrayList<>(
                 from.raceControl().subList(diff.raceControlDropped(), from.raceControl().size()));
         rc.addAll(diff.raceControlAdded());
-        return new RaceSnapshot(diff.toVersion(),
+        return new RaceSnapshot(diff.toVersion(), diff.ts(),
                 c.contains("sessionKey") ? diff.sessionKey() : from.sessionKey(),
                 c.contains("sessionTimeMs") ? diff.sessionTimeMs() : from.sessionTimeMs(),
                 c.contains("utc") ? diff.utc() : from.utc(),

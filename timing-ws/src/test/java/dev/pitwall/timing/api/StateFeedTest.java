@@ -48,6 +48,7 @@ class StateFeedTest {
             admin.createTopics(missing).all().get();
         }
         Instant t0 = Instant.parse("2025-03-16T05:00:00Z");
+        long sentFrom = System.currentTimeMillis();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
@@ -63,7 +64,10 @@ class StateFeedTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/state").then().statusCode(200)
                 .body("rows.size()", equalTo(2))
                 .body("rows[0].code", equalTo("NOR"))
-                .body("rows[1].gapText", equalTo("+0.895")));
+                .body("rows[1].gapText", equalTo("+0.895"))
+                // the Kafka timestamp of the newest record applied: sent a moment ago
+                .body("ts", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(sentFrom),
+                        org.hamcrest.Matchers.lessThanOrEqualTo(System.currentTimeMillis()))));
         given().get("/api/state/feed").then().statusCode(200).body("badRecords", equalTo(0));
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("pitwall_feed_records"))

@@ -15,6 +15,7 @@ import dev.pitwall.contract.RaceEvent;
 import dev.pitwall.contract.TimingUpdate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -268,5 +269,26 @@ class RaceStateTest {
         assertThat(failure.get()).isNull();
         assertThat(state.snapshot().version()).isEqualTo(20_000L);
         assertThat(state.snapshot().rows()).hasSize(20);
+    }
+
+    @Test
+    void tsIsTheNewestKafkaTimestampAppliedSinceTheLastReset() {
+        RaceState state = new RaceState();
+        AtomicInteger changes = new AtomicInteger();
+        state.onChange(changes::incrementAndGet);
+        assertThat(state.snapshot().ts()).isZero();
+
+        state.apply(position("4", 1000, 1, 10, false), 1_700_000_000_500L);
+        state.apply(position("81", 1000, 2, 10, false), 1_700_000_000_300L); // another partition, read late
+        assertThat(state.snapshot().ts()).isEqualTo(1_700_000_000_500L);
+        state.apply(position("81", 2000, 2, 11, false)); // no Kafka timestamp: ts stays
+        assertThat(state.snapshot().ts()).isEqualTo(1_700_000_000_500L);
+        state.apply(position("4", 3000, 1, 11, false), 1_700_000_000_900L);
+        assertThat(state.snapshot().ts()).isEqualTo(1_700_000_000_900L);
+
+        // a keyframe resets the state: its own timestamp is the newest, even if older than before the seek
+        state.apply(clock(4000, ClockEvent.Type.KEYFRAME, 1.0, false, null), 1_700_000_000_800L);
+        assertThat(state.snapshot().ts()).isEqualTo(1_700_000_000_800L);
+        assertThat(changes.get()).isEqualTo(5);
     }
 }

@@ -57,8 +57,8 @@ class RaceSocketTest {
                             new RaceEvent.Driver("81", "PIA", "Oscar PIASTRI", "McLaren", "F47600", 2)),
                     null, null, null));
             for (int lap = 1; lap <= 5; lap++) {
-                state.apply(timing("81", lap, 1, null, "LAP " + lap));
-                state.apply(timing("4", lap, 2, 800L + lap, "+0.80" + lap));
+                state.apply(timing("81", lap, 1, null, "LAP " + lap), System.currentTimeMillis());
+                state.apply(timing("4", lap, 2, 800L + lap, "+0.80" + lap), System.currentTimeMillis());
                 Thread.sleep(150);
             }
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(replay(messages)).isEqualTo(state.snapshot()));
@@ -66,6 +66,10 @@ class RaceSocketTest {
             assertThat(first.get("type").asText()).isEqualTo("snapshot");
             assertThat(messages.stream().skip(1)).allSatisfy(m -> assertThat(json.readTree(m).get("type").asText()).isEqualTo("diff"));
             assertThat(messages.size()).as("at most 10 updates a second").isLessThanOrEqualTo(1 + 12);
+            // every message carries the Kafka timestamp of the newest record in the state it describes, first
+            assertThat(messages).allSatisfy(m -> assertThat(m).matches("\\{\"type\":\"(snapshot|diff)\",\"ts\":\\d+,.*"));
+            JsonNode last = json.readTree(messages.get(messages.size() - 1));
+            assertThat(last.get("ts").asLong()).isEqualTo(state.snapshot().ts()).isEqualTo(last.get("diff").get("ts").asLong());
         } finally {
             client.closeAndAwait();
         }
