@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A browser's view of the race socket, in JSON: applies a {@code diff} message to the snapshot it was made
  * from, by the rules documented on timing-ws's {@code SnapshotDiff} (changed top-level fields, changed rows
- * whole, the order when it changed, race-control messages dropped from the front and added at the end).
+ * whole, the order when it changed, race-control messages dropped from the front and added at the end, and
+ * {@code ts}, always sent).
  */
 final class SnapshotJson {
 
@@ -25,6 +26,9 @@ final class SnapshotJson {
         }
         ObjectNode next = snapshot.deepCopy();
         next.set("version", diff.path("toVersion"));
+        if (diff.has("ts")) {
+            next.set("ts", diff.get("ts"));
+        }
         for (JsonNode name : diff.path("changed")) {
             JsonNode value = diff.get(name.asText());
             next.set(name.asText(), value == null ? JsonNodeFactory.instance.nullNode() : value);

@@ -16,7 +16,7 @@ export class VersionMismatch extends Error {
 /**
  * The snapshot a diff leads to from `from` (a new object; `from` is left as it was). Mirrors
  * SnapshotDiff.apply: changed fields replaced, changed rows replaced whole, the tower in `order` when sent,
- * race control trimmed at the front and appended.
+ * race control trimmed at the front and appended, `ts` taken from the diff.
  */
 export function applyDiff(from, diff) {
   if (from.version !== diff.fromVersion) throw new VersionMismatch(diff.fromVersion, from.version);
@@ -31,6 +31,7 @@ export function applyDiff(from, diff) {
   });
   const raceControl = from.raceControl.slice(diff.raceControlDropped ?? 0).concat(diff.raceControlAdded ?? []);
   const next = { ...from, version: diff.toVersion, rows: tower, raceControl };
+  if (diff.ts !== undefined) next.ts = diff.ts; // the Kafka time of the newest record, always sent
   for (const f of FIELDS) {
     if (changed.has(f)) next[f] = diff[f] ?? null;
   }
