@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Settings (system properties): {@code bench.clients} (default {@code 1,500,1000,2000}),
  * {@code bench.warmup} seconds (5), {@code bench.window} seconds (20), {@code bench.speed} (10),
  * {@code bench.fromLap} (2), {@code bench.clientThreads} (2), {@code bench.timingEnv} (extra environment for
- * timing-ws, {@code K=V,K=V}), {@code bench.timingJvm} (extra JVM options for timing-ws, space-separated).
+ * timing-ws, {@code K=V,K=V}), {@code bench.timingJvm} (extra JVM options for timing-ws, space-separated),
+ * {@code bench.deflate} (clients ask for permessage-deflate, as browsers do; false).
  */
 public final class TimingWsBench {
 
@@ -110,7 +111,9 @@ public final class TimingWsBench {
         try (Stack stack = Stack.start(timingEnv, timingJvm)) {
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setMaxConnections(100_000).setConnectTimeout(30_000).setMaxFrameSize(1 << 20)
-                    .setMaxMessageSize(64 << 20).setTcpNoDelay(true));
+                    .setMaxMessageSize(64 << 20).setTcpNoDelay(true)
+                    // as browsers do: ask for permessage-deflate (timing-ws grants it only with timing.ws.compression)
+                    .setTryUsePerMessageCompression(Boolean.getBoolean("bench.deflate")));
             TimingWsBench bench = new TimingWsBench(stack, client, warmup, window);
             log("replaying " + Stack.BUNDLED_RACE + " at " + speed + "x from lap " + fromLap);
             stack.replayer("/api/replay/start", "{\"session\":\"" + Stack.BUNDLED_RACE + "\",\"speed\":\"" + speed
@@ -314,7 +317,7 @@ public final class TimingWsBench {
             if (!measuring) {
                 return;
             }
-            Buffer data = frame.binaryData();
+            Buffer data = frame.binaryData(); // inflated already when permessage-deflate is on
             bytes.addAndGet(data.length());
             if (!frame.isText()) {
                 return; // a continuation of a message already counted
