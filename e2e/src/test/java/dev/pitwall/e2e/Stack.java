@@ -27,6 +27,7 @@ public final class Stack implements AutoCloseable {
 
     private final String token = UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Path dir;
     private BrokerProcess broker;
     private ServiceProcess replayer;
     private ServiceProcess timing;
@@ -41,6 +42,7 @@ public final class Stack implements AutoCloseable {
         Stack stack = new Stack();
         try {
             Path dir = Files.createTempDirectory("pitwall-e2e-");
+            stack.dir = dir;
             stack.broker = new BrokerProcess(dir.resolve("kafka")).start();
             stack.replayer = new ServiceProcess("replayer", Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", stack.broker.bootstrapServers(),
@@ -125,6 +127,25 @@ public final class Stack implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        removeDataKeepingTheBrokerLog();
+    }
+
+    /** Deletes the broker's data and the import folder (~50 MB a run); the broker's log goes to the e2e logs. */
+    private void removeDataKeepingTheBrokerLog() {
+        if (dir == null) {
+            return;
+        }
+        try {
+            if (broker != null && Files.exists(broker.logFile())) {
+                Files.copy(broker.logFile(), ServiceProcess.logsDir().resolve("broker-" + dir.getFileName() + ".log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove " + dir + ": " + e);
         }
     }
 }

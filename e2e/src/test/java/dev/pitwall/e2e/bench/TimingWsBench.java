@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Settings (system properties): {@code bench.clients} (default {@code 1,500,1000,2000}),
  * {@code bench.warmup} seconds (5), {@code bench.window} seconds (20), {@code bench.speed} (10),
  * {@code bench.fromLap} (2), {@code bench.clientThreads} (2), {@code bench.timingEnv} (extra environment for
- * timing-ws, {@code K=V,K=V}), {@code bench.timingJvm} (extra JVM options for timing-ws, space-separated).
+ * timing-ws, {@code K=V,K=V}), {@code bench.timingJvm} (extra JVM options for timing-ws, space-separated),
+ * {@code bench.deflate} (clients ask for permessage-deflate, as browsers do; false).
  */
 public final class TimingWsBench {
 
@@ -110,7 +111,9 @@ public final class TimingWsBench {
         try (Stack stack = Stack.start(timingEnv, timingJvm)) {
             WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setMaxConnections(100_000).setConnectTimeout(30_000).setMaxFrameSize(1 << 20)
-                    .setMaxMessageSize(64 << 20).setTcpNoDelay(true));
+                    .setMaxMessageSize(64 << 20).setTcpNoDelay(true)
+                    // as browsers do: ask for permessage-deflate (timing-ws grants it only with timing.ws.compression)
+                    .setTryUsePerMessageCompression(Boolean.getBoolean("bench.deflate")));
             TimingWsBench bench = new TimingWsBench(stack, client, warmup, window);
             log("replaying " + Stack.BUNDLED_RACE + " at " + speed + "x from lap " + fromLap);
             stack.replayer("/api/replay/start", "{\"session\":\"" + Stack.BUNDLED_RACE + "\",\"speed\":\"" + speed
@@ -182,13 +185,14 @@ public final class TimingWsBench {
         double serverPct = 100.0 * (serverCpu1 - serverCpu0) / 100.0 / seconds;
         double clientPct = 100.0 * (clientCpu1 - clientCpu0) / 1e9 / seconds;
         double feedPct = 100.0 * (stackCpu1 - stackCpu0) / 100.0 / seconds;
+        double irq = machine1[1] - machine0[1] == 0 ? 0 : 100.0 * (machine1[2] - machine0[2]) / (machine1[1] - machine0[1]);
         // what the rest of the machine used (other processes), in % of the whole machine
-        double others = Math.max(0, machineBusy - (serverPct + clientPct + feedPct) / cores);
+        double others = Math.max(0, machineBusy - irq - (serverPct + clientPct + feedPct) / cores);
         return new Round(n, sockets.size(), recorder.messages.get(), recorder.bytes.get(), seconds,
                 recorder.percentile(0.50), recorder.percentile(0.99), recorder.max(),
                 rssMax, heapMax, after.getOrDefault("conflated", 0.0) - before.getOrDefault("conflated", 0.0),
                 after.getOrDefault("closedSlow", 0.0) - before.getOrDefault("closedSlow", 0.0), closedDuring, slowClosed,
-                serverPct, clientPct, feedPct, machineBusy, others,
+                serverPct, clientPct, feedPct, machineBusy, irq, others,
                 after.getOrDefault("encoded", 0.0) - before.getOrDefault("encoded", 0.0));
     }
 
@@ -272,7 +276,7 @@ public final class TimingWsBench {
         }
     }
 
-    /** Idle and total ticks of the whole machine (from /proc/stat). */
+    /** Idle, total and interrupt (irq + softirq: loopback TCP is mostly there) ticks of the machine (/proc/stat). */
     private static long[] machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -280,9 +284,9 @@ public final class TimingWsBench {
             for (int i = 1; i < f.length; i++) {
                 total += Long.parseLong(f[i]);
             }
-            return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
+            return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total, Long.parseLong(f[6]) + Long.parseLong(f[7])};
         } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0};
         }
     }
 
@@ -313,7 +317,7 @@ public final class TimingWsBench {
             if (!measuring) {
                 return;
             }
-            Buffer data = frame.binaryData();
+            Buffer data = frame.binaryData(); // inflated already when permessage-deflate is on
             bytes.addAndGet(data.length());
             if (!frame.isText()) {
                 return; // a continuation of a message already counted
@@ -373,22 +377,23 @@ public final class TimingWsBench {
 
     private record Round(int n, int connected, long messages, long bytes, double seconds, long p50, long p99, long max,
             long rssKb, double heapBytes, double conflated, double closedSlowServer, int closedClient, int closedSlowClient,
-            double serverCpu, double clientCpu, double feedCpu, double machineBusy, double others, double encoded) {
+            double serverCpu, double clientCpu, double feedCpu, double machineBusy, double irq, double others,
+            double encoded) {
 
         String line(Round ref) {
             return String.format(Locale.ROOT,
-                    "%6d %9d %7d %7d %7d %9.0f %8.2f %7.1f %8.0f %8.0f %7.0f %7.0f %7.0f %6.0f %7.0f %10.0f %6.0f/%d %9.0f %7.2f",
+                    "%6d %9d %7d %7d %7d %9.0f %8.2f %7.1f %8.0f %8.0f %7.0f %7.0f %7.0f %6.0f %5.0f %7.0f %10.0f %6.0f/%d %9.0f %7.2f",
                     n, connected, p50, p99, max, messages / seconds, messages / seconds / Math.max(1, connected),
                     bytes / seconds / 1e6, rssKb / 1024.0, heapBytes / 1048576.0, serverCpu, clientCpu, feedCpu, machineBusy,
-                    others, conflated, closedSlowServer, closedClient, encoded / seconds,
+                    irq, others, conflated, closedSlowServer, closedClient, encoded / seconds,
                     ref.p99 <= 0 ? 0 : (double) p99 / ref.p99);
         }
     }
 
     private static final String HEADER = String.format(Locale.ROOT,
-            "%6s %9s %7s %7s %7s %9s %8s %7s %8s %8s %7s %7s %7s %6s %7s %10s %8s %9s %7s", "N", "connected", "p50_ms",
+            "%6s %9s %7s %7s %7s %9s %8s %7s %8s %8s %7s %7s %7s %6s %5s %7s %10s %8s %9s %7s", "N", "connected", "p50_ms",
             "p99_ms", "max_ms", "msgs/s", "/client", "MB/s", "rss_MiB", "heap_MiB", "srv_cpu", "cli_cpu", "kfk_cpu", "busy%",
-            "others%", "conflated", "closed", "encoded/s", "p99/ref");
+            "irq%", "others%", "conflated", "closed", "encoded/s", "p99/ref");
 
     private static String loadAverage() {
         try {
@@ -409,7 +414,8 @@ public final class TimingWsBench {
         System.out.println("load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
         System.out.println("latency = client receipt time - message ts (Kafka timestamp of the newest record in the state the message describes)");
         System.out.println("rss/heap: timing-ws, max sampled each second; srv_cpu (timing-ws), cli_cpu (these clients), kfk_cpu (broker +");
-        System.out.println("replayer): % of one core; busy%: whole machine; others%: what other processes used, % of the whole machine;");
+        System.out.println("replayer): % of one core; busy%, irq% (softirq, where loopback TCP runs) and others% (other processes): % of the");
+        System.out.println("whole machine;");
         System.out.println("conflated: updates the server folded into a later one; closed: server slow closes/client-seen closes; "
                 + "encoded/s: distinct messages the server serialised per second");
         System.out.println(HEADER);

@@ -9,9 +9,12 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
- * The race socket ({@code /ws/race}): the race as it stands on connect, then diffs. A viewer may send
- * {@code {"type":"delay","seconds":N}}; anything else gets an error frame and the matching close code.
- * Browsers from an origin outside the allow-list are closed with 1008 (policy violation).
+ * The race socket ({@code /ws/race}): the race as it stands on connect, then diffs, each with {@code ts} (see
+ * {@link ServerMessage}). A viewer may send {@code {"type":"delay","seconds":N}}; anything else gets an error
+ * frame and the matching close code. Browsers from an origin outside the allow-list are closed with 1008
+ * (policy violation). A viewer that has not taken its last message for {@code timing.ws.max-busy-ticks}
+ * updates in a row is closed with {@value RaceBroadcaster#TOO_SLOW} and the reason
+ * {@code "too slow: N updates in a row could not be sent"} (N = max-busy-ticks + 1).
  */
 @WebSocket(path = "/ws/race")
 public class RaceSocket {

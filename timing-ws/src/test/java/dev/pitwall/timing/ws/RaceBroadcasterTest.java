@@ -164,6 +164,7 @@ class RaceBroadcasterTest {
             await().atMost(Duration.ofSeconds(2)).until(() -> viewer.texts.size() > before);
             waits.add((viewer.arrivals.get(before) - applied) / 1_000_000);
         }
+        System.out.println("lone changes sent after (ms): " + waits);
         assertThat(waits.stream().sorted().toList().get(waits.size() / 2)).as("median wait of %s ms", waits).isLessThan(25L);
 
         // a steady stream: one message per period, however many changes
