@@ -1,0 +1,222 @@
+package dev.pitwall.staging.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * Embedded DuckDB in one file. DuckDB lets one process write a file at a time, and this class is that single
+ * writer: it holds one JDBC connection and every operation takes one lock around it, so calls from many
+ * threads run one after another. DuckDB has no partitioning or clustering of tables; race date is a plain
+ * column here.
+ */
+public final class DuckDbWarehouse implements Warehouse {
+
+    /** How a merge writes staged rows into the target table. */
+    public enum MergeStrategy {
+        /** {@code INSERT ... ON CONFLICT (key) DO UPDATE}. */
+        UPSERT,
+        /** {@code DELETE ... USING} the staged keys, then a plain {@code INSERT}. */
+        DELETE_INSERT
+    }
+
+    private static final int BATCH = 1_000;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Connection connection;
+    private final MergeStrategy strategy;
+
+    public DuckDbWarehouse(Path file, MergeStrategy strategy) {
+        this.strategy = strategy;
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            this.connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        } catch (IOException | SQLException e) {
+            throw new WarehouseException("cannot open DuckDB file " + file, e);
+        }
+    }
+
+    public DuckDbWarehouse(Path file) {
+        this(file, MergeStrategy.UPSERT);
+    }
+
+    @Override
+    public String kind() {
+        return "duckdb";
+    }
+
+    @Override
+    public void createSchema() {
+        inTransaction("create schema", () -> {
+            try (Statement s = connection.createStatement()) {
+                for (StagingTable table : StagingTables.ALL) {
+                    s.execute(createTable(table));
+                }
+                s.execute("CREATE TABLE IF NOT EXISTS " + StagingTables.LOADS + " (load_id VARCHAR PRIMARY KEY,"
+                        + " kind VARCHAR NOT NULL, started_at TIMESTAMPTZ NOT NULL, finished_at TIMESTAMPTZ,"
+                        + " outcome VARCHAR, row_count BIGINT)");
+                s.execute("CREATE TABLE IF NOT EXISTS " + StagingTables.LOAD_ERRORS + " (load_id VARCHAR NOT NULL,"
+                        + " url VARCHAR, reason VARCHAR NOT NULL, occurred_at TIMESTAMPTZ NOT NULL)");
+            }
+            return null;
+        });
+    }
+
+    static String createTable(StagingTable table) {
+        String columns = table.columns().stream()
+                .map(c -> c.name() + " " + c.type().duckDb() + (c.notNull() ? " NOT NULL" : ""))
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE IF NOT EXISTS " + table.name() + " (" + columns + ", PRIMARY KEY ("
+                + String.join(", ", table.keyNames()) + "))";
+    }
+
+    @Override
+    public int merge(StagingTable table, List<Map<String, Object>> rows) {
+        Collection<Map<String, Object>> distinct = Rows.distinctByKey(table, rows);
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        String temp = "merge_" + table.name();
+        String columns = String.join(", ", table.columnNames());
+        return inTransaction("merge into " + table.name(), () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE OR REPLACE TEMP TABLE " + temp + " AS SELECT " + columns + " FROM " + table.name()
+                        + " LIMIT 0");
+                String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + temp + " (" + columns + ") VALUES (" + marks + ")")) {
+                    int pending = 0;
+                    for (Map<String, Object> row : distinct) {
+                        Rows.bind(insert, table, row);
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    insert.executeBatch();
+                }
+                for (String sql : mergeSql(table, temp, strategy)) {
+                    s.execute(sql);
+                }
+                s.execute("DROP TABLE " + temp);
+            }
+            return distinct.size();
+        });
+    }
+
+    static List<String> mergeSql(StagingTable table, String temp, MergeStrategy strategy) {
+        String columns = String.join(", ", table.columnNames());
+        String insert = "INSERT INTO " + table.name() + " (" + columns + ") SELECT " + columns + " FROM " + temp;
+        if (strategy == MergeStrategy.UPSERT) {
+            String set = table.valueColumns().stream().map(c -> c.name() + " = EXCLUDED." + c.name())
+                    .collect(Collectors.joining(", "));
+            return List.of(insert + " ON CONFLICT (" + String.join(", ", table.keyNames()) + ") DO UPDATE SET " + set);
+        }
+        String on = table.keyNames().stream().map(k -> table.name() + "." + k + " = " + temp + "." + k)
+                .collect(Collectors.joining(" AND "));
+        return List.of("DELETE FROM " + table.name() + " USING " + temp + " WHERE " + on, insert);
+    }
+
+    @Override
+    public void recordLoad(Load load) {
+        inTransaction("record load " + load.loadId(), () -> {
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + StagingTables.LOADS
+                    + " (load_id, kind, started_at, finished_at, outcome, row_count) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (load_id) DO UPDATE SET kind = EXCLUDED.kind, started_at = EXCLUDED.started_at,"
+                    + " finished_at = EXCLUDED.finished_at, outcome = EXCLUDED.outcome, row_count = EXCLUDED.row_count")) {
+                LoadRows.bindLoad(p, load);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void recordLoadError(LoadError error) {
+        inTransaction("record load error " + error.loadId(), () -> {
+            try (PreparedStatement p = connection.prepareStatement(LoadRows.INSERT_ERROR)) {
+                LoadRows.bindError(p, error);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return inTransaction("count " + table, () -> {
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            return inTransaction("health", () -> {
+                try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT 1")) {
+                    return r.next();
+                }
+            });
+        } catch (WarehouseException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close DuckDB", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work under the writer lock in one transaction; rolls back on any failure. */
+    private <T> T inTransaction(String what, Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e instanceof WarehouseException w ? w : new WarehouseException(what + " failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException(what + " failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

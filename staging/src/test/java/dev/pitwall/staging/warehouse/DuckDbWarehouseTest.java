@@ -1,0 +1,163 @@
+package dev.pitwall.staging.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The DuckDB warehouse against a real DuckDB file in a temporary folder. */
+class DuckDbWarehouseTest {
+
+    @TempDir
+    Path dir;
+
+    DuckDbWarehouse warehouse;
+
+    @BeforeEach
+    void open() {
+        warehouse = new DuckDbWarehouse(dir.resolve("data/warehouse.duckdb"));
+        warehouse.createSchema();
+    }
+
+    @AfterEach
+    void close() {
+        warehouse.close();
+    }
+
+    static Map<String, Object> result(String loadId, int round, String driver, String raw) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("season", 2024);
+        row.put("round", round);
+        row.put("driver_id", driver);
+        row.put("load_id", loadId);
+        row.put("loaded_at", Instant.parse("2026-12-05T00:00:00Z"));
+        row.put("source", "https://api.jolpi.ca/ergast/f1/2024/" + round + "/results/");
+        row.put("race_date", LocalDate.of(2024, 3, 2));
+        row.put("raw", raw);
+        return row;
+    }
+
+    @Test
+    void creatingTheSchemaTwiceChangesNothing() throws Exception {
+        warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{}")));
+        warehouse.createSchema();
+
+        assertThat(warehouse.count("stg_results")).isEqualTo(1);
+        warehouse.close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"));
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'stg_%'")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(StagingTables.ALL.size() + 2);
+        }
+        warehouse = new DuckDbWarehouse(dir.resolve("data/warehouse.duckdb"));
+    }
+
+    @Test
+    void mergingTheSameRowsTwiceLeavesTheSameRows() {
+        List<Map<String, Object>> rows = List.of(result("l1", 1, "max_verstappen", "{\"position\":\"1\"}"),
+                result("l1", 1, "perez", "{\"position\":\"2\"}"));
+
+        assertThat(warehouse.merge(StagingTables.RESULTS, rows)).isEqualTo(2);
+        assertThat(warehouse.merge(StagingTables.RESULTS, rows)).isEqualTo(2);
+
+        assertThat(warehouse.count("stg_results")).isEqualTo(2);
+    }
+
+    @Test
+    void aLaterLoadOfTheSameKeyReplacesTheRow() throws Exception {
+        warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{\"points\":25}")));
+        warehouse.merge(StagingTables.RESULTS, List.of(result("l2", 1, "max_verstappen", "{\"points\":26}"),
+                result("l2", 1, "max_verstappen", "{\"points\":27}")));
+
+        assertThat(warehouse.count("stg_results")).isEqualTo(1);
+        assertThat(query("SELECT load_id || ' ' || raw FROM stg_results")).isEqualTo("l2 {\"points\":27}");
+    }
+
+    @Test
+    void aFailingBatchCommitsNothingAndKeepsEarlierRows() {
+        warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{}")));
+        Map<String, Object> noDriver = result("l2", 2, null, "{}");
+
+        assertThatThrownBy(() -> warehouse.merge(StagingTables.RESULTS,
+                List.of(result("l2", 2, "max_verstappen", "{}"), result("l2", 2, "perez", "{}"), noDriver)))
+                .isInstanceOf(WarehouseException.class)
+                .hasMessageContaining("driver_id");
+
+        assertThat(warehouse.count("stg_results")).isEqualTo(1);
+        // The warehouse still works after the rollback.
+        assertThat(warehouse.merge(StagingTables.RESULTS, List.of(result("l3", 2, "perez", "{}")))).isEqualTo(1);
+        assertThat(warehouse.count("stg_results")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownColumnIsRejectedBeforeAnythingIsWritten() {
+        Map<String, Object> row = result("l1", 1, "max_verstappen", "{}");
+        row.put("lap", 3);
+
+        assertThatThrownBy(() -> warehouse.merge(StagingTables.RESULTS, List.of(row)))
+                .isInstanceOf(WarehouseException.class).hasMessageContaining("no column lap");
+        assertThat(warehouse.count("stg_results")).isZero();
+    }
+
+    @Test
+    void loadsAndLoadErrorsAreRecorded() throws Exception {
+        Instant start = Instant.parse("2026-12-05T00:10:00Z");
+        warehouse.recordLoad(new Warehouse.Load("l1", "jolpica-round", start, null, "RUNNING", 0));
+        warehouse.recordLoadError(new Warehouse.LoadError("l1", "https://api.jolpi.ca/x", "HTTP 500", start.plusSeconds(3)));
+        warehouse.recordLoad(new Warehouse.Load("l1", "jolpica-round", start, start.plusSeconds(9), "PARTIAL", 40));
+
+        assertThat(warehouse.count("stg_loads")).isEqualTo(1);
+        assertThat(query("SELECT outcome || ' ' || row_count || ' ' || epoch(finished_at - started_at) FROM stg_loads"))
+                .isEqualTo("PARTIAL 40 9.0");
+        assertThat(query("SELECT load_id || ' ' || url || ' ' || reason FROM stg_load_errors"))
+                .isEqualTo("l1 https://api.jolpi.ca/x HTTP 500");
+    }
+
+    @Test
+    void sinkRowsAreKeyedBySessionCarAndSequence() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (long seq = 0; seq < 3; seq++) {
+            rows.add(Map.of("session", "2024-bahrain-race", "car", "1", "seq", seq, "load_id", "k1",
+                    "loaded_at", Instant.EPOCH, "source", "pitwall.timing.laps/0/" + seq, "raw", "{}"));
+        }
+        warehouse.merge(StagingTables.LAPS, rows);
+        warehouse.merge(StagingTables.LAPS, rows.subList(1, 3));
+
+        assertThat(warehouse.count("stg_laps")).isEqualTo(3);
+    }
+
+    @Test
+    void isReachableWhileOpenAndNotAfterClose() {
+        assertThat(warehouse.isReachable()).isTrue();
+        warehouse.close();
+        assertThat(warehouse.isReachable()).isFalse();
+        warehouse = new DuckDbWarehouse(dir.resolve("data/warehouse.duckdb"));
+    }
+
+    private String query(String sql) throws Exception {
+        warehouse.close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"));
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        } finally {
+            warehouse = new DuckDbWarehouse(dir.resolve("data/warehouse.duckdb"));
+        }
+    }
+}
