@@ -1,0 +1,57 @@
+package dev.pitwall.staging.warehouse;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The SQL the Snowflake warehouse runs: DDL with {@code CLUSTER BY}, and {@code MERGE INTO ... USING (SELECT ...)}. */
+final class SnowflakeSql {
+
+    private SnowflakeSql() {
+    }
+
+    /** {@code CREATE TABLE IF NOT EXISTS}, clustered by race date. Snowflake records but does not enforce the key. */
+    static String createTable(StagingTable table) {
+        String columns = table.columns().stream()
+                .map(c -> c.name() + " " + c.type().snowflake() + (c.notNull() ? " NOT NULL" : ""))
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE IF NOT EXISTS " + table.name() + " (" + columns + ", PRIMARY KEY ("
+                + String.join(", ", table.keyNames()) + "))"
+                + table.clusterBy().map(c -> " CLUSTER BY (" + c + ")").orElse("");
+    }
+
+    static List<String> createBookkeeping() {
+        return List.of(
+                "CREATE TABLE IF NOT EXISTS " + StagingTables.LOADS + " (load_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,"
+                        + " started_at TIMESTAMP_TZ NOT NULL, finished_at TIMESTAMP_TZ, outcome VARCHAR, row_count BIGINT,"
+                        + " PRIMARY KEY (load_id))",
+                "CREATE TABLE IF NOT EXISTS " + StagingTables.LOAD_ERRORS + " (load_id VARCHAR NOT NULL, url VARCHAR,"
+                        + " reason VARCHAR NOT NULL, occurred_at TIMESTAMP_TZ NOT NULL)");
+    }
+
+    /** A merge of one row bound as parameters 1..n in column order; run as a JDBC batch, one set per row. */
+    static String merge(StagingTable table) {
+        String select = table.columns().stream()
+                .map(c -> "CAST(? AS " + c.type().snowflake() + ") AS " + c.name())
+                .collect(Collectors.joining(", "));
+        return merge(table.name(), select, table.keyNames(),
+                table.valueColumns().stream().map(Column::name).toList(), table.columnNames());
+    }
+
+    /** The loads row, merged by load id; parameters as {@link LoadRows#bindLoad}. */
+    static String mergeLoad() {
+        String select = "CAST(? AS VARCHAR) AS load_id, CAST(? AS VARCHAR) AS kind, CAST(? AS TIMESTAMP_TZ) AS started_at,"
+                + " CAST(? AS TIMESTAMP_TZ) AS finished_at, CAST(? AS VARCHAR) AS outcome, CAST(? AS BIGINT) AS row_count";
+        List<String> values = List.of("kind", "started_at", "finished_at", "outcome", "row_count");
+        return merge(StagingTables.LOADS, select, List.of("load_id"), values,
+                List.of("load_id", "kind", "started_at", "finished_at", "outcome", "row_count"));
+    }
+
+    private static String merge(String table, String select, List<String> key, List<String> values, List<String> all) {
+        String on = key.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        String set = values.stream().map(c -> "t." + c + " = s." + c).collect(Collectors.joining(", "));
+        return "MERGE INTO " + table + " t USING (SELECT " + select + ") s ON " + on
+                + " WHEN MATCHED THEN UPDATE SET " + set
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
+                + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    }
+}

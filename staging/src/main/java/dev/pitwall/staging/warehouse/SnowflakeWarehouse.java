@@ -1,0 +1,144 @@
+package dev.pitwall.staging.warehouse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Snowflake over plain JDBC. The driver ({@code net.snowflake:snowflake-jdbc}) is not bundled: it is put on
+ * the class path at deploy time. Tables are clustered by race date. Each operation opens its own connection,
+ * so there is no single-writer constraint here; Snowflake serialises concurrent merges into one table itself.
+ */
+public final class SnowflakeWarehouse implements Warehouse {
+
+    /** Opens a connection to the configured database and schema. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private static final int BATCH = 1_000;
+
+    private final ConnectionSource connections;
+
+    public SnowflakeWarehouse(ConnectionSource connections) {
+        this.connections = connections;
+    }
+
+    @Override
+    public String kind() {
+        return "snowflake";
+    }
+
+    @Override
+    public void createSchema() {
+        inTransaction("create schema", c -> {
+            try (Statement s = c.createStatement()) {
+                for (StagingTable table : StagingTables.ALL) {
+                    s.execute(SnowflakeSql.createTable(table));
+                }
+                for (String sql : SnowflakeSql.createBookkeeping()) {
+                    s.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int merge(StagingTable table, List<Map<String, Object>> rows) {
+        Collection<Map<String, Object>> distinct = Rows.distinctByKey(table, rows);
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        return inTransaction("merge into " + table.name(), c -> {
+            try (PreparedStatement merge = c.prepareStatement(SnowflakeSql.merge(table))) {
+                int pending = 0;
+                for (Map<String, Object> row : distinct) {
+                    Rows.bind(merge, table, row);
+                    merge.addBatch();
+                    if (++pending == BATCH) {
+                        merge.executeBatch();
+                        pending = 0;
+                    }
+                }
+                merge.executeBatch();
+            }
+            return distinct.size();
+        });
+    }
+
+    @Override
+    public void recordLoad(Load load) {
+        inTransaction("record load " + load.loadId(), c -> {
+            try (PreparedStatement p = c.prepareStatement(SnowflakeSql.mergeLoad())) {
+                LoadRows.bindLoad(p, load);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void recordLoadError(LoadError error) {
+        inTransaction("record load error " + error.loadId(), c -> {
+            try (PreparedStatement p = c.prepareStatement(LoadRows.INSERT_ERROR)) {
+                LoadRows.bindError(p, error);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return inTransaction("count " + table, c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public boolean isReachable() {
+        try (Connection c = connections.open(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT 1")) {
+            return r.next();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        // Connections are opened and closed per operation.
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+}
