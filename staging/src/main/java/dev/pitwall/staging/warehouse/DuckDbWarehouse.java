@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,10 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBDriver;
 
 /**
  * Embedded DuckDB in one file. DuckDB lets one process write a file at a time, and this class is that single
@@ -43,7 +44,9 @@ public final class DuckDbWarehouse implements Warehouse {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            this.connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            // The driver directly, not DriverManager: DriverManager checks the caller's class loader, which under
+            // Quarkus' test and dev class loaders may not be the one that registered the driver.
+            this.connection = new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
         } catch (IOException | SQLException e) {
             throw new WarehouseException("cannot open DuckDB file " + file, e);
         }

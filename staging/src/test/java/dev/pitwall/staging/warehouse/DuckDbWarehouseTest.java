@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class DuckDbWarehouseTest {
 
         assertThat(warehouse.count("stg_results")).isEqualTo(1);
         warehouse.close();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"));
+        try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"), new Properties());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'stg_%'")) {
             r.next();
@@ -151,7 +152,7 @@ class DuckDbWarehouseTest {
 
     private String query(String sql) throws Exception {
         warehouse.close();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"));
+        try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + dir.resolve("data/warehouse.duckdb"), new Properties());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();
