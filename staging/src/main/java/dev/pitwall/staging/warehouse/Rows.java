@@ -44,17 +44,32 @@ final class Rows {
     }
 
     static void bind(PreparedStatement statement, int index, ColumnType type, Object value) throws SQLException {
-        if (value == null) {
+        Object normal = normalise(type, value);
+        if (normal == null) {
             statement.setNull(index, sqlType(type));
-            return;
+        } else {
+            statement.setObject(index, normal);
         }
-        switch (type) {
-            case TEXT -> statement.setString(index, value.toString());
-            case INT -> statement.setInt(index, ((Number) value).intValue());
-            case BIGINT -> statement.setLong(index, ((Number) value).longValue());
-            case DATE -> statement.setObject(index, value instanceof LocalDate d ? d : LocalDate.parse(value.toString()));
-            case TIMESTAMP -> statement.setObject(index,
-                    (value instanceof Instant t ? t : Instant.parse(value.toString())).atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * A value as the Java type bound for its column: String, Integer, Long, LocalDate, or OffsetDateTime at
+     * UTC (given as an Instant). Dates and instants may also be given as ISO-8601 text.
+     */
+    static Object normalise(ColumnType type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (type) {
+                case TEXT -> value.toString();
+                case INT -> value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString());
+                case BIGINT -> value instanceof Number n ? n.longValue() : Long.parseLong(value.toString());
+                case DATE -> value instanceof LocalDate d ? d : LocalDate.parse(value.toString());
+                case TIMESTAMP -> (value instanceof Instant t ? t : Instant.parse(value.toString())).atOffset(ZoneOffset.UTC);
+            };
+        } catch (RuntimeException e) {
+            throw new WarehouseException("not a " + type + ": " + value, e);
         }
     }
 
