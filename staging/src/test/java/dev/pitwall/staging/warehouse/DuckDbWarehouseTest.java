@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +144,25 @@ class DuckDbWarehouseTest {
         warehouse.merge(StagingTables.LAPS, rows.subList(1, 3));
 
         assertThat(warehouse.count("stg_laps")).isEqualTo(3);
+    }
+
+    @Test
+    void mergesFromManyThreadsRunOneAfterAnother() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> merges = new ArrayList<>();
+            for (int round = 1; round <= 16; round++) {
+                int r = round;
+                merges.add(pool.submit(() -> warehouse.merge(StagingTables.RESULTS,
+                        List.of(result("l" + r, r, "max_verstappen", "{}"), result("l" + r, r, "perez", "{}")))));
+            }
+            for (Future<Integer> merge : merges) {
+                assertThat(merge.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(warehouse.count("stg_results")).isEqualTo(32);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.pitwall.staging.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pitwall.staging.warehouse.DuckDbWarehouse.MergeStrategy;
 import java.nio.file.Path;
@@ -41,6 +42,25 @@ class MergeStrategyTest {
                         strategy, ROWS, intoNew, again, replace);
             }
             assertThat(warehouse.count("stg_laps_jolpica")).isEqualTo((long) ROWS * (rounds + 1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MergeStrategy.class)
+    void aFailingBatchCommitsNothingUnderEitherStrategy(MergeStrategy strategy) {
+        try (DuckDbWarehouse warehouse = new DuckDbWarehouse(dir.resolve(strategy + ".duckdb"), strategy)) {
+            warehouse.createSchema();
+            List<Map<String, Object>> rows = laps("l1");
+            warehouse.merge(StagingTables.LAPS_JOLPICA, rows.subList(0, 100));
+            List<Map<String, Object>> bad = new ArrayList<>(laps("l2"));
+            Map<String, Object> noLap = new java.util.HashMap<>(bad.get(ROWS - 1));
+            noLap.put("lap", null);
+            bad.set(ROWS - 1, noLap);
+
+            assertThatThrownBy(() -> warehouse.merge(StagingTables.LAPS_JOLPICA, bad))
+                    .isInstanceOf(WarehouseException.class);
+
+            assertThat(warehouse.count("stg_laps_jolpica")).isEqualTo(100);
         }
     }
 
