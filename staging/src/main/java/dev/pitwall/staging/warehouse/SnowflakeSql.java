@@ -28,13 +28,26 @@ final class SnowflakeSql {
                         + " reason VARCHAR NOT NULL, occurred_at TIMESTAMP_TZ NOT NULL)");
     }
 
-    /** A merge of one row bound as parameters 1..n in column order; run as a JDBC batch, one set per row. */
+    /** The session's temporary table a merge stages its rows in. */
+    static String tempTable(StagingTable table) {
+        return "merge_" + table.name();
+    }
+
+    /** Creates (or empties) the temporary table; DDL, so it runs before the merge's transaction begins. */
+    static String createTemp(StagingTable table) {
+        return "CREATE OR REPLACE TEMPORARY TABLE " + tempTable(table) + " LIKE " + table.name();
+    }
+
+    /** Inserts one row, bound as parameters 1..n in column order; batched, the driver sends it as array binds. */
+    static String insertTemp(StagingTable table) {
+        return "INSERT INTO " + tempTable(table) + " (" + String.join(", ", table.columnNames()) + ") VALUES ("
+                + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Merges the temporary table's rows into the staging table by key. */
     static String merge(StagingTable table) {
-        String select = table.columns().stream()
-                .map(c -> "CAST(? AS " + c.type().snowflake() + ") AS " + c.name())
-                .collect(Collectors.joining(", "));
-        return merge(table.name(), select, table.keyNames(),
-                table.valueColumns().stream().map(Column::name).toList(), table.columnNames());
+        return merge(table.name(), String.join(", ", table.columnNames()) + " FROM " + tempTable(table),
+                table.keyNames(), table.valueColumns().stream().map(Column::name).toList(), table.columnNames());
     }
 
     /** The loads row, merged by load id; parameters as {@link LoadRows#bindLoad}. */

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Snowflake over plain JDBC. The driver ({@code net.snowflake:snowflake-jdbc}) is not bundled: it is put on
- * the class path at deploy time. Tables are clustered by race date. Each operation opens its own connection,
+ * the class path at deploy time. Tables are clustered by race date. A merge batches its rows into a session
+ * temporary table (array binds), then runs one {@code MERGE} from it. Each operation opens its own connection,
  * so there is no single-writer constraint here; Snowflake serialises concurrent merges into one table itself.
  */
 public final class SnowflakeWarehouse implements Warehouse {
@@ -57,20 +58,22 @@ public final class SnowflakeWarehouse implements Warehouse {
             return 0;
         }
         return inTransaction("merge into " + table.name(), c -> {
-            try (PreparedStatement merge = c.prepareStatement(SnowflakeSql.merge(table))) {
+            try (PreparedStatement insert = c.prepareStatement(SnowflakeSql.insertTemp(table));
+                    Statement s = c.createStatement()) {
                 int pending = 0;
                 for (Map<String, Object> row : distinct) {
-                    Rows.bind(merge, table, row);
-                    merge.addBatch();
+                    Rows.bind(insert, table, row);
+                    insert.addBatch();
                     if (++pending == BATCH) {
-                        merge.executeBatch();
+                        insert.executeBatch();
                         pending = 0;
                     }
                 }
-                merge.executeBatch();
+                insert.executeBatch();
+                s.executeUpdate(SnowflakeSql.merge(table));
             }
             return distinct.size();
-        });
+        }, SnowflakeSql.createTemp(table));
     }
 
     @Override
@@ -126,8 +129,17 @@ public final class SnowflakeWarehouse implements Warehouse {
         T run(Connection c) throws SQLException;
     }
 
-    private <T> T inTransaction(String what, Work<T> work) {
+    /**
+     * Opens a connection, runs any DDL first (Snowflake commits an open transaction at each DDL statement),
+     * then the work in one transaction, rolled back on any failure.
+     */
+    private <T> T inTransaction(String what, Work<T> work, String... ddlFirst) {
         try (Connection c = connections.open()) {
+            try (Statement s = c.createStatement()) {
+                for (String ddl : ddlFirst) {
+                    s.execute(ddl);
+                }
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

@@ -25,13 +25,19 @@ class SnowflakeWarehouseTest {
     }
 
     @Test
+    void rowsAreStagedInATemporaryTableLikeTheTarget() {
+        assertThat(SnowflakeSql.createTemp(StagingTables.LAPS))
+                .isEqualTo("CREATE OR REPLACE TEMPORARY TABLE merge_stg_laps LIKE stg_laps");
+        assertThat(SnowflakeSql.insertTemp(StagingTables.LAPS)).isEqualTo(
+                "INSERT INTO merge_stg_laps (session, car, seq, load_id, loaded_at, source, season, round, race_date,"
+                        + " raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    @Test
     void mergeMatchesOnTheKeyAndUpdatesTheRest() {
         assertThat(SnowflakeSql.merge(StagingTables.LAPS)).isEqualTo(
-                "MERGE INTO stg_laps t USING (SELECT CAST(? AS VARCHAR) AS session, CAST(? AS VARCHAR) AS car,"
-                        + " CAST(? AS BIGINT) AS seq, CAST(? AS VARCHAR) AS load_id,"
-                        + " CAST(? AS TIMESTAMP_TZ) AS loaded_at, CAST(? AS VARCHAR) AS source,"
-                        + " CAST(? AS INTEGER) AS season, CAST(? AS INTEGER) AS round, CAST(? AS DATE) AS race_date,"
-                        + " CAST(? AS VARCHAR) AS raw) s"
+                "MERGE INTO stg_laps t USING (SELECT session, car, seq, load_id, loaded_at, source, season, round,"
+                        + " race_date, raw FROM merge_stg_laps) s"
                         + " ON t.session = s.session AND t.car = s.car AND t.seq = s.seq"
                         + " WHEN MATCHED THEN UPDATE SET t.load_id = s.load_id, t.loaded_at = s.loaded_at,"
                         + " t.source = s.source, t.season = s.season, t.round = s.round, t.race_date = s.race_date,"
@@ -67,8 +73,10 @@ class SnowflakeWarehouseTest {
                 DuckDbWarehouseTest.result("l1", 1, "perez", "{}")));
 
         assertThat(merged).isEqualTo(2);
-        assertThat(calls).containsExactly("setAutoCommit", "prepareStatement MERGE INTO stg_results", "addBatch",
-                "addBatch", "executeBatch", "commit", "close");
+        assertThat(calls).containsExactly(
+                "execute CREATE OR REPLACE TEMPORARY TABLE merge_stg_results LIKE stg_results",
+                "setAutoCommit false", "prepare INSERT INTO merge_stg_results", "addBatch", "addBatch", "executeBatch",
+                "executeUpdate MERGE INTO stg_results t USING (SELECT season, round, driver_id, load_id, loaded", "commit", "close");
     }
 
     @Test
@@ -90,12 +98,14 @@ class SnowflakeWarehouseTest {
         assertThat(warehouse.isReachable()).isFalse();
     }
 
-    /** A connection that records the calls made on it; its batches fail when asked to. */
+    /** A connection that records the calls made on it (SQL cut at 80 characters); its batches fail when asked to. */
     private static Connection fakeConnection(List<String> calls, boolean failBatch) {
-        PreparedStatement statement = (PreparedStatement) Proxy.newProxyInstance(SnowflakeWarehouseTest.class.getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+        ClassLoader loader = SnowflakeWarehouseTest.class.getClassLoader();
+        Object statement = Proxy.newProxyInstance(loader, new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "addBatch" -> calls.add("addBatch");
+                        case "execute", "executeUpdate" -> calls.add(method.getName() + " " + cut((String) args[0]));
                         case "executeBatch" -> {
                             calls.add("executeBatch");
                             if (failBatch) {
@@ -104,24 +114,32 @@ class SnowflakeWarehouseTest {
                             return new int[0];
                         }
                         default -> {
-                            return null;
                         }
                     }
-                    return null;
+                    return method.getReturnType() == boolean.class ? false
+                            : method.getReturnType() == int.class ? 0 : null;
                 });
-        return (Connection) Proxy.newProxyInstance(SnowflakeWarehouseTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "prepareStatement" -> {
                             String sql = (String) args[0];
-                            calls.add("prepareStatement " + sql.substring(0, sql.indexOf(" t USING")));
+                            calls.add("prepare " + sql.substring(0, sql.indexOf(" (")));
                             return statement;
                         }
-                        case "setAutoCommit", "commit", "rollback", "close" -> calls.add(method.getName());
+                        case "createStatement" -> {
+                            return statement;
+                        }
+                        case "setAutoCommit" -> calls.add("setAutoCommit " + args[0]);
+                        case "commit", "rollback", "close" -> calls.add(method.getName());
                         default -> {
                         }
                     }
                     return null;
                 });
+    }
+
+    private static String cut(String sql) {
+        return sql.length() > 80 ? sql.substring(0, 80) : sql;
     }
 }
