@@ -21,7 +21,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  *
  * <p>Each page request takes a slot from the shared {@link RequestBudget}, then runs through a SmallRye
  * fault-tolerance {@link Guard}: retry with jittered delay on 429/5xx/timeouts/I/O errors (a 429 also pauses
- * the whole budget for its {@code Retry-After}), inside it a circuit breaker named {@value #BREAKER}. A malformed
+ * the whole budget for its {@code Retry-After}), inside it a circuit breaker named {@value #BREAKER} that counts
+ * 5xx, timeouts and I/O errors (a 429 is the server pacing us, not failing, so the breaker skips it). A malformed
  * or unexpected page is not retried: it fails the call with a {@link JolpicaException} naming the URL.
  */
 @ApplicationScoped
@@ -58,6 +59,7 @@ public class JolpicaClient {
                     .failureRatio(config.breakerFailureRatio())
                     .delay(config.breakerDelay().toMillis(), ChronoUnit.MILLIS)
                     .failOn(TransientJolpicaFailure.class)
+                    .skipOn(TransientJolpicaFailure.Throttled.class)
                     .done()
                 .build();
     }
@@ -183,7 +185,7 @@ public class JolpicaClient {
         if (status == 429) {
             Duration wait = retryAfter(response.getHeaderString("Retry-After"));
             budget.pauseFor(wait);
-            throw new TransientJolpicaFailure(url, "429 throttled, Retry-After " + wait.toMillis() + " ms", null);
+            throw new TransientJolpicaFailure.Throttled(url, "429 throttled, Retry-After " + wait.toMillis() + " ms");
         }
         if (status >= 500) {
             throw new TransientJolpicaFailure(url, "HTTP " + status, null);

@@ -1,7 +1,7 @@
 package dev.pitwall.staging.jolpica;
 
 /** A failure worth retrying (429, 5xx, timeout, I/O); only this type is retried and counted by the breaker. */
-final class TransientJolpicaFailure extends RuntimeException {
+class TransientJolpicaFailure extends RuntimeException {
 
     private final String url;
 
@@ -12,5 +12,12 @@ final class TransientJolpicaFailure extends RuntimeException {
 
     String url() {
         return url;
+    }
+
+    /** A 429: retried after its {@code Retry-After}, but not a fault of the server, so the breaker skips it. */
+    static final class Throttled extends TransientJolpicaFailure {
+        Throttled(String url, String reason) {
+            super(url, reason, null);
+        }
     }
 }

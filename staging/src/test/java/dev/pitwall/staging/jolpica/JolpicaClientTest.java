@@ -100,6 +100,16 @@ class JolpicaClientTest {
     }
 
     @Test
+    void throttlingDoesNotTripTheBreaker() {
+        var throttled = aResponse().withStatus(429).withHeader("Retry-After", "0");
+        scenario(RESULTS, throttled, throttled, throttled);
+
+        assertThat(client.results(2025, 1).rows()).hasSize(20);
+        assertThat(wm.getAllServeEvents()).hasSize(4); // 3 of 4 would open it (volume 4, ratio 0.5) if counted
+        assertThat(breakers.currentState(JolpicaClient.BREAKER)).isEqualTo(CircuitBreakerState.CLOSED);
+    }
+
+    @Test
     void a503BurstThenSuccessIsSurvived() {
         scenario(RESULTS, aResponse().withStatus(503), aResponse().withStatus(503), aResponse().withStatus(502));
 
