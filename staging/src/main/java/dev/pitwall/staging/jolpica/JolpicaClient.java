@@ -1,0 +1,211 @@
+package dev.pitwall.staging.jolpica;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The public Jolpica client: one typed method per Ergast-format endpoint the warehouse loads, each returning
+ * every row across pages ({@code limit}/{@code offset} until {@code MRData.total}).
+ *
+ * <p>Each page request takes a slot from the shared {@link RequestBudget}, then runs through a SmallRye
+ * fault-tolerance {@link Guard}: retry with jittered delay on 429/5xx/timeouts/I/O errors (a 429 also pauses
+ * the whole budget for its {@code Retry-After}), inside it a circuit breaker named {@value #BREAKER} that counts
+ * 5xx, timeouts and I/O errors (a 429 is the server pacing us, not failing, so the breaker skips it). A malformed
+ * or unexpected page is not retried: it fails the call with a {@link JolpicaException} naming the URL.
+ */
+@ApplicationScoped
+public class JolpicaClient {
+
+    /** Name of the circuit breaker, for {@code CircuitBreakerMaintenance}. */
+    public static final String BREAKER = "jolpica";
+
+    private final JolpicaApi api;
+    private final RequestBudget budget;
+    private final JolpicaConfig config;
+    private final PageParser parser;
+    private final Guard guard;
+
+    @Inject
+    JolpicaClient(@RestClient JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper) {
+        this.api = api;
+        this.budget = budget;
+        this.config = config;
+        this.parser = new PageParser(mapper);
+        this.guard = Guard.create()
+                .withDescription("jolpica")
+                .withRetry()
+                    .maxRetries(config.maxRetries())
+                    .delay(config.retryDelay().toMillis(), ChronoUnit.MILLIS)
+                    .jitter(config.retryJitter().toMillis(), ChronoUnit.MILLIS)
+                    .maxDuration(Math.max(180_000, config.maxRetryAfter().toMillis() * (config.maxRetries() + 1)),
+                            ChronoUnit.MILLIS)
+                    .retryOn(TransientJolpicaFailure.class)
+                    .done()
+                .withCircuitBreaker()
+                    .name(BREAKER)
+                    .requestVolumeThreshold(config.breakerVolume())
+                    .failureRatio(config.breakerFailureRatio())
+                    .delay(config.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+                    .failOn(TransientJolpicaFailure.class)
+                    .skipOn(TransientJolpicaFailure.Throttled.class)
+                    .done()
+                .build();
+    }
+
+    public JolpicaRows seasons() {
+        return fetchAll("seasons.json", JolpicaEndpoint.SEASONS);
+    }
+
+    public JolpicaRows circuits(int season) {
+        return fetchAll(season + "/circuits.json", JolpicaEndpoint.CIRCUITS);
+    }
+
+    /** The season's schedule, with session dates and times. */
+    public JolpicaRows races(int season) {
+        return fetchAll(season + "/races.json", JolpicaEndpoint.RACES);
+    }
+
+    public JolpicaRows drivers(int season) {
+        return fetchAll(season + "/drivers.json", JolpicaEndpoint.DRIVERS);
+    }
+
+    public JolpicaRows constructors(int season) {
+        return fetchAll(season + "/constructors.json", JolpicaEndpoint.CONSTRUCTORS);
+    }
+
+    public JolpicaRows results(int season, int round) {
+        return fetchAll(season + "/" + round + "/results.json", JolpicaEndpoint.RESULTS);
+    }
+
+    public JolpicaRows qualifying(int season, int round) {
+        return fetchAll(season + "/" + round + "/qualifying.json", JolpicaEndpoint.QUALIFYING);
+    }
+
+    public JolpicaRows sprint(int season, int round) {
+        return fetchAll(season + "/" + round + "/sprint.json", JolpicaEndpoint.SPRINT);
+    }
+
+    /** Every lap timing row of a race (pages count timing rows, not laps). */
+    public JolpicaRows laps(int season, int round) {
+        return fetchAll(season + "/" + round + "/laps.json", JolpicaEndpoint.LAPS);
+    }
+
+    public JolpicaRows pitStops(int season, int round) {
+        return fetchAll(season + "/" + round + "/pitstops.json", JolpicaEndpoint.PIT_STOPS);
+    }
+
+    public JolpicaRows driverStandings(int season, int round) {
+        return fetchAll(season + "/" + round + "/driverstandings.json", JolpicaEndpoint.DRIVER_STANDINGS);
+    }
+
+    public JolpicaRows constructorStandings(int season, int round) {
+        return fetchAll(season + "/" + round + "/constructorstandings.json", JolpicaEndpoint.CONSTRUCTOR_STANDINGS);
+    }
+
+    public JolpicaRows status(int season) {
+        return fetchAll(season + "/status.json", JolpicaEndpoint.STATUS);
+    }
+
+    /** Requests left in the rolling hour, for progress reports. */
+    public int remainingThisHour() {
+        return budget.remainingThisHour();
+    }
+
+    /** Every row of {@code path} across its pages. */
+    public JolpicaRows fetchAll(String path, JolpicaEndpoint endpoint) {
+        List<JsonNode> rows = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        int offset = 0;
+        int total;
+        while (true) {
+            JolpicaPage page = page(path, endpoint, offset);
+            urls.add(page.url());
+            rows.addAll(page.rows());
+            total = page.total();
+            int next = page.nextOffset();
+            if (next < 0) {
+                break;
+            }
+            if (page.rows().isEmpty()) {
+                throw new JolpicaException(page.url(), "empty page at offset " + offset + " of total " + total);
+            }
+            offset = next;
+        }
+        return new JolpicaRows(path, total, List.copyOf(rows), List.copyOf(urls));
+    }
+
+    /** One page of {@code path} from {@code offset}, through the budget, retries and circuit breaker. */
+    public JolpicaPage page(String path, JolpicaEndpoint endpoint, int offset) {
+        int limit = config.pageLimit();
+        String url = config.url().replaceAll("/+$", "") + "/" + path + "?limit=" + limit + "&offset=" + offset;
+        String body;
+        try {
+            body = guard.call(() -> attempt(url, path, limit, offset), String.class);
+        } catch (TransientJolpicaFailure e) {
+            throw new JolpicaException(url, "gave up after " + (config.maxRetries() + 1) + " attempts: "
+                    + e.getMessage(), e);
+        } catch (CircuitBreakerOpenException e) {
+            throw new JolpicaException(url, "circuit breaker open after repeated failures", e);
+        } catch (JolpicaException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JolpicaException(url, "interrupted", e);
+        } catch (Exception e) {
+            throw new JolpicaException(url, e.toString(), e);
+        }
+        return parser.parse(url, body, endpoint);
+    }
+
+    private String attempt(String url, String path, int limit, int offset) throws InterruptedException {
+        budget.acquire();
+        try (Response response = api.get(path, limit, offset)) {
+            return bodyOf(url, response);
+        } catch (WebApplicationException e) {
+            return bodyOf(url, e.getResponse());
+        } catch (ProcessingException e) {
+            throw new TransientJolpicaFailure(url, "I/O error or timeout: " + e.getMessage(), e);
+        }
+    }
+
+    private String bodyOf(String url, Response response) {
+        int status = response.getStatus();
+        if (status == 429) {
+            Duration wait = retryAfter(response.getHeaderString("Retry-After"));
+            budget.pauseFor(wait);
+            throw new TransientJolpicaFailure.Throttled(url, "429 throttled, Retry-After " + wait.toMillis() + " ms");
+        }
+        if (status >= 500) {
+            throw new TransientJolpicaFailure(url, "HTTP " + status, null);
+        }
+        if (status != 200) {
+            throw new JolpicaException(url, "unexpected HTTP " + status);
+        }
+        return response.readEntity(String.class);
+    }
+
+    /** Seconds from a {@code Retry-After} header (its HTTP-date form is treated as the retry delay). */
+    private Duration retryAfter(String header) {
+        Duration wait = config.retryDelay();
+        if (header != null) {
+            try {
+                wait = Duration.ofSeconds(Long.parseLong(header.trim()));
+            } catch (NumberFormatException e) {
+                // HTTP-date or garbage: fall back to the retry delay
+            }
+        }
+        return wait.compareTo(config.maxRetryAfter()) > 0 ? config.maxRetryAfter() : wait;
+    }
+}
