@@ -14,12 +14,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.ClientWebSocket;
-import io.vertx.core.http.WebSocketClient;
-import io.vertx.core.http.WebSocketConnectOptions;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,29 +47,27 @@ class SharedMessagesTest {
     @Inject
     RaceState state;
 
-    @Inject
-    Vertx vertx;
-
     private final ObjectMapper json = ContractJson.newMapper();
 
     @Test
     void viewersJoiningAtDifferentTimesEachRebuildTheStateFromSharedMessages() throws Exception {
-        WebSocketClient client = vertx.createWebSocketClient();
+        // the JDK client takes its listener when it connects, so no frame (the snapshot comes at once) can arrive
+        // before anyone listens, as it can with a Vert.x client whose handlers are attached after the handshake
+        HttpClient client = HttpClient.newHttpClient();
         List<List<String>> received = new ArrayList<>();
-        List<ClientWebSocket> sockets = new ArrayList<>();
+        List<WebSocket> sockets = new ArrayList<>();
         long encodedBefore = broadcaster.messagesEncoded();
         long sentBefore = broadcaster.messagesSent();
         try (RaceProducer race = new RaceProducer(bootstrap, 40)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> state.snapshot().rows().size() >= LiveRace.CARS.size());
             for (int i = 0; i < 12; i++) {
                 List<String> messages = new CopyOnWriteArrayList<>();
-                ClientWebSocket ws = client.webSocket();
-                ws.textMessageHandler(messages::add); // before connecting: the snapshot comes at once
-                ws.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort())
-                        .setURI("/ws/race").addHeader("Origin", "http://localhost:8080"))
-                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                WebSocket ws = client.newWebSocketBuilder().header("Origin", "http://localhost:8080")
+                        .buildAsync(URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/race"),
+                                new Collector(messages))
+                        .get(10, TimeUnit.SECONDS);
                 if (i == 5) {
-                    ws.writeTextMessage("{\"type\":\"delay\",\"seconds\":1}");
+                    ws.sendText("{\"type\":\"delay\",\"seconds\":1}", true).get(10, TimeUnit.SECONDS);
                 }
                 received.add(messages);
                 sockets.add(ws);
@@ -95,8 +91,7 @@ class SharedMessagesTest {
             assertThat(received.get(5)).as("the delayed viewer's snapshot at its delay")
                     .anySatisfy(m -> assertThat(m).startsWith("{\"type\":\"snapshot\"").contains("\"delaySeconds\":1"));
         } finally {
-            sockets.forEach(ClientWebSocket::close);
-            client.close();
+            sockets.forEach(WebSocket::abort);
         }
     }
 
@@ -107,9 +102,34 @@ class SharedMessagesTest {
             if (node.get("type").asText().equals("snapshot")) {
                 snapshot = json.treeToValue(node.get("snapshot"), RaceSnapshot.class);
             } else {
+                if (snapshot == null) {
+                    throw new IllegalStateException("a viewer's first message was a diff, not a snapshot: " + m);
+                }
                 snapshot = SnapshotDiff.apply(snapshot, json.treeToValue(node.get("diff"), SnapshotDiff.class));
             }
         }
         return snapshot;
+    }
+
+    /** Keeps every whole text message a viewer receives, in order. */
+    private static final class Collector implements WebSocket.Listener {
+
+        private final List<String> messages;
+        private final StringBuilder partial = new StringBuilder();
+
+        Collector(List<String> messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
     }
 }
