@@ -81,34 +81,12 @@ public final class RaceState {
         changeListener.run();
     }
 
-    /** Applies any record of the contract without a Kafka timestamp ({@code ts} stays as it was). */
+    /**
+     * Applies any record of the contract without a Kafka timestamp ({@code ts} stays as it was): a lap the car
+     * never completed is ignored; a {@code KEYFRAME} resets the state to its keyframe, a {@code SEEK} clears it.
+     */
     public void apply(ContractRecord record) {
         apply(record, 0L);
-    }
-
-    /** Applies a car's telemetry/position sample. */
-    public void apply(CarSample s) {
-        apply(s, 0L);
-    }
-
-    /** Applies a lap; a lap the car never completed is ignored. */
-    public void apply(LapRecord l) {
-        apply(l, 0L);
-    }
-
-    /** Applies a car's timing update. */
-    public void apply(TimingUpdate u) {
-        apply(u, 0L);
-    }
-
-    /** Applies a session-wide event. */
-    public void apply(RaceEvent e) {
-        apply(e, 0L);
-    }
-
-    /** Applies a replay clock change: a {@code KEYFRAME} resets the state to its keyframe, a {@code SEEK} clears it. */
-    public void apply(ClockEvent c) {
-        apply(c, 0L);
     }
 
     /**
