@@ -55,7 +55,18 @@ export class Chart {
     this.height = height;
     this.plot = null;
     this.data = null;
-    new ResizeObserver(() => this.plot?.setSize({ width: this.width(), height: this.height })).observe(root);
+    this.observedWidth = 0;
+    this.resizeFrame = 0;
+    // Resizing the plot inside the observer's callback can change the observed box again in the
+    // same frame ("ResizeObserver loop completed with undelivered notifications"): act only on a
+    // real width change, and do it on the next animation frame.
+    new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1].contentRect.width);
+      if (width === this.observedWidth) return;
+      this.observedWidth = width;
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.plot?.setSize({ width: this.width(), height: this.height }));
+    }).observe(root);
   }
 
   width() {
