@@ -4,14 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.pitwall.testkit.KafkaBrokerResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The configured warehouse through CDI: DuckDB by default, tables created at start-up, readiness UP. */
+/**
+ * The configured warehouse through CDI: DuckDB by default, tables created at start-up, readiness UP for the
+ * warehouse and the broker (a real KRaft broker from the testkit, shared by every staging test).
+ */
 @QuarkusTest
+@WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 class WarehouseProducerTest {
 
     @Inject
@@ -40,6 +47,7 @@ class WarehouseProducerTest {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("warehouse"))
                 .body("checks.find { it.name == 'warehouse' }.status", org.hamcrest.Matchers.equalTo("UP"))
-                .body("checks.find { it.name == 'warehouse' }.data.kind", org.hamcrest.Matchers.equalTo("duckdb"));
+                .body("checks.find { it.name == 'warehouse' }.data.kind", org.hamcrest.Matchers.equalTo("duckdb"))
+                .body("checks.find { it.name.contains('Kafka') }.status", org.hamcrest.Matchers.equalTo("UP"));
     }
 }
