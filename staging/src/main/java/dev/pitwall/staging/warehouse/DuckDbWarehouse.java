@@ -29,7 +29,9 @@ import org.duckdb.DuckDBDriver;
 public final class DuckDbWarehouse implements Warehouse {
 
     /**
-     * How a merge writes staged rows into the target table. Measured on 10,000 lap rows (2 cores, medians of
+     * How a merge writes staged rows into the target table. Either way a row whose key is already there is
+     * rewritten only when its raw record differs, so loading the same records again changes nothing, not even
+     * their load id and time. Measured on 10,000 lap rows (2 cores, medians of
      * 17 runs, {@code MergeStrategyTest -Dbench.rounds=20}): into new keys UPSERT 38 ms, DELETE_INSERT 29 ms;
      * replacing existing keys UPSERT 26 ms, DELETE_INSERT 51 ms. Re-loads are the common case: UPSERT is the
      * default.
@@ -148,14 +150,18 @@ public final class DuckDbWarehouse implements Warehouse {
     static List<String> mergeSql(StagingTable table, String temp, MergeStrategy strategy) {
         String columns = String.join(", ", table.columnNames());
         String insert = "INSERT INTO " + table.name() + " (" + columns + ") SELECT " + columns + " FROM " + temp;
+        String raw = StagingTable.RAW;
         if (strategy == MergeStrategy.UPSERT) {
             String set = table.valueColumns().stream().map(c -> c.name() + " = EXCLUDED." + c.name())
                     .collect(Collectors.joining(", "));
-            return List.of(insert + " ON CONFLICT (" + String.join(", ", table.keyNames()) + ") DO UPDATE SET " + set);
+            return List.of(insert + " ON CONFLICT (" + String.join(", ", table.keyNames()) + ") DO UPDATE SET " + set
+                    + " WHERE " + table.name() + "." + raw + " IS DISTINCT FROM EXCLUDED." + raw);
         }
         String on = table.keyNames().stream().map(k -> table.name() + "." + k + " = " + temp + "." + k)
                 .collect(Collectors.joining(" AND "));
-        return List.of("DELETE FROM " + table.name() + " USING " + temp + " WHERE " + on, insert);
+        return List.of("DELETE FROM " + table.name() + " USING " + temp + " WHERE " + on + " AND " + table.name() + "."
+                        + raw + " IS DISTINCT FROM " + temp + "." + raw,
+                insert + " WHERE NOT EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + on + ")");
     }
 
     @Override

@@ -44,10 +44,11 @@ final class SnowflakeSql {
                 + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
-    /** Merges the temporary table's rows into the staging table by key. */
+    /** Merges the temporary table's rows into the staging table by key; a row whose raw record is unchanged stays as it was. */
     static String merge(StagingTable table) {
         return merge(table.name(), String.join(", ", table.columnNames()) + " FROM " + tempTable(table),
-                table.keyNames(), table.valueColumns().stream().map(Column::name).toList(), table.columnNames());
+                table.keyNames(), table.valueColumns().stream().map(Column::name).toList(), table.columnNames(),
+                " AND t." + StagingTable.RAW + " IS DISTINCT FROM s." + StagingTable.RAW);
     }
 
     /** The loads row, merged by load id; parameters as {@link LoadRows#bindLoad}. */
@@ -56,14 +57,16 @@ final class SnowflakeSql {
                 + " CAST(? AS TIMESTAMP_TZ) AS finished_at, CAST(? AS VARCHAR) AS outcome, CAST(? AS BIGINT) AS row_count";
         List<String> values = List.of("kind", "started_at", "finished_at", "outcome", "row_count");
         return merge(StagingTables.LOADS, select, List.of("load_id"), values,
-                List.of("load_id", "kind", "started_at", "finished_at", "outcome", "row_count"));
+                List.of("load_id", "kind", "started_at", "finished_at", "outcome", "row_count"), "");
     }
 
-    private static String merge(String table, String select, List<String> key, List<String> values, List<String> all) {
+    /** {@code matchedCondition}: extra condition on updating a matched row ({@code ""} for always). */
+    private static String merge(String table, String select, List<String> key, List<String> values, List<String> all,
+                                String matchedCondition) {
         String on = key.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
         String set = values.stream().map(c -> "t." + c + " = s." + c).collect(Collectors.joining(", "));
         return "MERGE INTO " + table + " t USING (SELECT " + select + ") s ON " + on
-                + " WHEN MATCHED THEN UPDATE SET " + set
+                + " WHEN MATCHED" + matchedCondition + " THEN UPDATE SET " + set
                 + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
                 + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
     }

@@ -84,6 +84,29 @@ class DuckDbWarehouseTest {
     }
 
     @Test
+    void reloadingAnUnchangedRecordKeepsItsFirstLoad() throws Exception {
+        for (DuckDbWarehouse.MergeStrategy strategy : DuckDbWarehouse.MergeStrategy.values()) {
+            warehouse.close();
+            Path file = dir.resolve("data/warehouse.duckdb");
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir.resolve("data/warehouse.duckdb.wal"));
+            warehouse = new DuckDbWarehouse(file, strategy);
+            warehouse.createSchema();
+            warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{\"points\":25}"),
+                    result("l1", 1, "norris", "{\"points\":18}")));
+            Map<String, Object> again = result("l2", 1, "max_verstappen", "{\"points\":25}");
+            again.put("loaded_at", Instant.parse("2026-12-06T00:00:00Z"));
+
+            warehouse.merge(StagingTables.RESULTS, List.of(again, result("l2", 1, "norris", "{\"points\":19}")));
+
+            assertThat(warehouse.count("stg_results")).as(strategy.name()).isEqualTo(2);
+            assertThat(query("SELECT string_agg(driver_id || ' ' || load_id || ' ' || strftime(loaded_at AT TIME ZONE 'UTC', '%d'),"
+                    + " ', ' ORDER BY driver_id) FROM stg_results")).as(strategy.name())
+                    .isEqualTo("max_verstappen l1 05, norris l2 05");
+        }
+    }
+
+    @Test
     void aLaterLoadOfTheSameKeyReplacesTheRow() throws Exception {
         warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{\"points\":25}")));
         warehouse.merge(StagingTables.RESULTS, List.of(result("l2", 1, "max_verstappen", "{\"points\":26}"),

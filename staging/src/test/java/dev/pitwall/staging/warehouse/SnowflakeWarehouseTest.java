@@ -34,12 +34,13 @@ class SnowflakeWarehouseTest {
     }
 
     @Test
-    void mergeMatchesOnTheKeyAndUpdatesTheRest() {
+    void mergeMatchesOnTheKeyAndUpdatesTheRestOnlyWhenTheRawRecordChanged() {
         assertThat(SnowflakeSql.merge(StagingTables.LAPS)).isEqualTo(
                 "MERGE INTO stg_laps t USING (SELECT session, car, seq, load_id, loaded_at, source, season, round,"
                         + " race_date, raw FROM merge_stg_laps) s"
                         + " ON t.session = s.session AND t.car = s.car AND t.seq = s.seq"
-                        + " WHEN MATCHED THEN UPDATE SET t.load_id = s.load_id, t.loaded_at = s.loaded_at,"
+                        + " WHEN MATCHED AND t.raw IS DISTINCT FROM s.raw"
+                        + " THEN UPDATE SET t.load_id = s.load_id, t.loaded_at = s.loaded_at,"
                         + " t.source = s.source, t.season = s.season, t.round = s.round, t.race_date = s.race_date,"
                         + " t.raw = s.raw"
                         + " WHEN NOT MATCHED THEN INSERT (session, car, seq, load_id, loaded_at, source, season, round,"
