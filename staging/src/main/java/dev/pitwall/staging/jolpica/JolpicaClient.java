@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The public Jolpica client: one typed method per Ergast-format endpoint the warehouse loads, each returning
@@ -38,7 +37,7 @@ public class JolpicaClient {
     private final Guard guard;
 
     @Inject
-    JolpicaClient(@RestClient JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper) {
+    JolpicaClient(@Source JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper) {
         this.api = api;
         this.budget = budget;
         this.config = config;
