@@ -55,6 +55,8 @@ public final class StagingTables {
     public static final String BACKFILL_JOBS = "stg_backfill_jobs";
     /** Book-keeping table: one row per unit a backfill job planned, with its outcome. */
     public static final String BACKFILL_UNITS = "stg_backfill_units";
+    /** Every book-keeping table. */
+    public static final List<String> BOOKKEEPING = List.of(LOADS, LOAD_ERRORS, LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS);
 
     private StagingTables() {
     }
