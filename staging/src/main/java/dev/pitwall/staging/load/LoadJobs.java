@@ -2,6 +2,7 @@ package dev.pitwall.staging.load;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +23,19 @@ public class LoadJobs {
 
     public Future<?> submit(Runnable job) {
         return executor.submit(job);
+    }
+
+    /**
+     * Takes no more jobs and waits up to {@code max} for the running one to end (a stopped backfill ends after the
+     * unit in progress), so it does not outlive the warehouse at shutdown.
+     */
+    public void drain(Duration max) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy

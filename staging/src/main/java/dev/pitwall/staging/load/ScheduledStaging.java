@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -68,7 +69,9 @@ public class ScheduledStaging {
         }
     }
 
+    /** A running backfill stops after its unit in progress, before the warehouse closes; it resumes at the next start. */
     void onStop(@Observes ShutdownEvent stop) {
         backfill.stop();
+        jobs.drain(Duration.ofSeconds(30));
     }
 }
