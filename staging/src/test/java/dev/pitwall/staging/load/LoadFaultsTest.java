@@ -19,7 +19,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import dev.pitwall.staging.warehouse.DuckDbWarehouseAccess;
+import dev.pitwall.staging.warehouse.StagingTables;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Properties;
+import org.duckdb.DuckDBDriver;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,6 +156,32 @@ class LoadFaultsTest {
         assertThat(r.url()).isEqualTo(RecordedJolpica.pageUrl("2023/status.json", 0));
         assertThat(r.reason()).isEqualTo("cannot map a row: row 0 has no key field statusId");
         assertThat(warehouse.count("stg_status")).isZero();
+    }
+
+    @Test
+    void aWarehouseFailureOnOneRowKeepsNothingOfTheUnit() throws Exception {
+        // a real constraint the warehouse enforces: one of the nine recorded status rows (statusId 54) breaks it
+        Path file = dir.resolve("warehouse.duckdb");
+        warehouse.close();
+        try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE stg_status");
+            s.execute(DuckDbWarehouseAccess.createTable(StagingTables.STATUS).replace("raw VARCHAR NOT NULL",
+                    "raw VARCHAR NOT NULL CHECK (status_id <> '54')"));
+        }
+        warehouse = new DuckDbWarehouse(file);
+        warehouse.createSchema();
+        loader = new UnitLoader(client, warehouse, registry, Clock.systemUTC());
+
+        UnitResult r = loader.load(LoadUnit.ofSeason(JolpicaEndpoint.STATUS, 2023), "test", p -> { });
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.url()).isEqualTo(RecordedJolpica.pageUrl("2023/status.json", 0));
+        assertThat(r.reason()).startsWith("warehouse: merge into stg_status failed").containsIgnoringCase("constraint");
+        assertThat(warehouse.count("stg_status")).isZero(); // not the 8 rows that passed
+        assertThat(warehouse.recentLoadErrors(5)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).startsWith("2023/status: warehouse: merge into stg_status failed"));
+        assertThat(warehouse.recentLoads(5)).singleElement().extracting(l -> l.outcome()).isEqualTo("failed");
     }
 
     /** The faults in order, then the recording. */
