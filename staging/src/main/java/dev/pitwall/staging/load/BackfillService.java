@@ -158,7 +158,8 @@ public class BackfillService {
             }
         }
         for (Schedule.Race race : schedule.races()) {
-            if (race.round() >= from && race.round() <= to) {
+            // a race not started yet has nothing to load: its units would only answer total 0
+            if (race.round() >= from && race.round() <= to && race.happenedBy(clock.instant())) {
                 for (LoadUnit unit : schedule.unitsOf(race)) {
                     warehouse.saveBackfillUnit(pending(job.jobId(), seq++, unit));
                 }
@@ -195,6 +196,19 @@ public class BackfillService {
                     + " failed), requests=" + s.requests + "; the " + (units.size() - failed) + " loaded units took "
                     + s.loadedRequests + " requests, minimum=" + s.minimum + " (limit=100)"
                     + (s.loadedRequests == s.minimum ? ", equal" : ", NOT equal");
+        }
+        if (job.fromRound() != null) {
+            Set<Integer> planned = new java.util.TreeSet<>();
+            units.stream().filter(u -> u.round() != null).forEach(u -> planned.add(u.round()));
+            List<Integer> notRaced = new ArrayList<>();
+            for (int round = job.fromRound(); round <= job.toRound(); round++) {
+                if (!planned.contains(round)) {
+                    notRaced.add(round);
+                }
+            }
+            if (!notRaced.isEmpty()) {
+                report += "; rounds not raced yet, skipped: " + notRaced;
+            }
         }
         save(job, failed == 0 ? OK : FAILED, job.fromRound(), job.toRound(), report);
         LOG.info(report);

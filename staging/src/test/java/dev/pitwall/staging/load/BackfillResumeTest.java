@@ -109,6 +109,29 @@ class BackfillResumeTest {
         }
     }
 
+    @Test
+    void roundsNotRacedYetAreNotRequested() {
+        RecordedJolpica.serve();
+        breakers.resetAll();
+        Clock beforeMelbourne = Clock.fixed(Instant.parse("2023-03-20T00:00:00Z"), java.time.ZoneOffset.UTC);
+        LoadJobs jobs = new LoadJobs();
+        try (DuckDbWarehouse warehouse = new DuckDbWarehouse(dir.resolve("w.duckdb"))) {
+            warehouse.createSchema();
+            BackfillService service = new BackfillService(new UnitLoader(client, warehouse, registry,
+                    Clock.systemUTC()), warehouse, jobs, client, beforeMelbourne);
+            String id = service.start(2023, 2, 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Set.of(BackfillService.OK, BackfillService.FAILED)
+                    .contains(service.status(id).orElseThrow().state()));
+            BackfillStatus done = service.status(id).orElseThrow();
+            assertThat(done.unitsTotal()).isEqualTo(6 + 6); // per-season units and round 2 (raced 19 March)
+            assertThat(done.report()).endsWith("; rounds not raced yet, skipped: [3, 4]");
+        } finally {
+            jobs.stop();
+        }
+        assertThat(RecordedJolpica.byTime()).hasSize(12)
+                .noneMatch(e -> e.getRequest().getUrl().matches(".*/2023/[34]/.*"));
+    }
+
     private BackfillService service(Warehouse warehouse, LoadJobs jobs) {
         return new BackfillService(new UnitLoader(client, warehouse, registry, Clock.systemUTC()), warehouse, jobs,
                 client, Clock.systemUTC());
