@@ -2,6 +2,8 @@ package dev.pitwall.staging.jolpica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -23,22 +26,41 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * the whole budget for its {@code Retry-After}), inside it a circuit breaker named {@value #BREAKER} that counts
  * 5xx, timeouts and I/O errors (a 429 is the server pacing us, not failing, so the breaker skips it). A malformed
  * or unexpected page is not retried: it fails the call with a {@link JolpicaException} naming the URL.
+ *
+ * <p>Every attempt is counted in {@value #REQUESTS} (tags {@code outcome} and {@code status}) and in
+ * {@link #requestsMade()}; every 429 also in {@value #THROTTLED}.
  */
 @ApplicationScoped
 public class JolpicaClient {
 
     /** Name of the circuit breaker, for {@code CircuitBreakerMaintenance}. */
     public static final String BREAKER = "jolpica";
+    /** Counter of HTTP attempts, tagged {@code outcome} (ok, throttled, server_error, client_error, io_error) and {@code status}. */
+    public static final String REQUESTS = "pitwall.jolpica.requests";
+    /** Counter of 429 replies. */
+    public static final String THROTTLED = "pitwall.jolpica.throttled";
+
+    /** Told of each page as it arrives (for progress reports). */
+    @FunctionalInterface
+    public interface PageListener {
+        void onPage(JolpicaPage page);
+    }
 
     private final JolpicaApi api;
     private final RequestBudget budget;
     private final JolpicaConfig config;
     private final PageParser parser;
     private final Guard guard;
+    private final MeterRegistry registry;
+    private final Counter throttled;
+    private final AtomicLong attempts = new AtomicLong();
 
     @Inject
-    JolpicaClient(@Source JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper) {
+    JolpicaClient(@Source JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper,
+                  MeterRegistry registry) {
         this.api = api;
+        this.registry = registry;
+        this.throttled = Counter.builder(THROTTLED).description("Jolpica replies 429 (throttled)").register(registry);
         this.budget = budget;
         this.config = config;
         this.parser = new PageParser(mapper);
@@ -122,15 +144,28 @@ public class JolpicaClient {
         return budget.remainingThisHour();
     }
 
+    /** HTTP attempts made since start-up, retries included (each took a slot of the budget). */
+    public long requestsMade() {
+        return attempts.get();
+    }
+
     /** Every row of {@code path} across its pages. */
     public JolpicaRows fetchAll(String path, JolpicaEndpoint endpoint) {
+        return fetchAll(path, endpoint, page -> { });
+    }
+
+    /** Every row of {@code path} across its pages, telling {@code listener} of each page as it arrives. */
+    public JolpicaRows fetchAll(String path, JolpicaEndpoint endpoint, PageListener listener) {
         List<JsonNode> rows = new ArrayList<>();
         List<String> urls = new ArrayList<>();
+        List<Integer> pageRows = new ArrayList<>();
         int offset = 0;
         int total;
         while (true) {
             JolpicaPage page = page(path, endpoint, offset);
+            listener.onPage(page);
             urls.add(page.url());
+            pageRows.add(page.rows().size());
             rows.addAll(page.rows());
             total = page.total();
             int next = page.nextOffset();
@@ -142,7 +177,7 @@ public class JolpicaClient {
             }
             offset = next;
         }
-        return new JolpicaRows(path, total, List.copyOf(rows), List.copyOf(urls));
+        return new JolpicaRows(path, total, rows, urls, pageRows);
     }
 
     /** One page of {@code path} from {@code offset}, through the budget, retries and circuit breaker. */
@@ -170,18 +205,27 @@ public class JolpicaClient {
 
     private String attempt(String url, String path, int limit, int offset) throws InterruptedException {
         budget.acquire();
+        attempts.incrementAndGet();
         try (Response response = api.get(path, limit, offset)) {
             return bodyOf(url, response);
         } catch (WebApplicationException e) {
             return bodyOf(url, e.getResponse());
         } catch (ProcessingException e) {
+            count("io_error", "none");
             throw new TransientJolpicaFailure(url, "I/O error or timeout: " + e.getMessage(), e);
         }
     }
 
+    private void count(String outcome, String status) {
+        registry.counter(REQUESTS, "outcome", outcome, "status", status).increment();
+    }
+
     private String bodyOf(String url, Response response) {
         int status = response.getStatus();
+        count(status == 200 ? "ok" : status == 429 ? "throttled" : status >= 500 ? "server_error" : "client_error",
+                String.valueOf(status));
         if (status == 429) {
+            throttled.increment();
             Duration wait = retryAfter(response.getHeaderString("Retry-After"));
             budget.pauseFor(wait);
             throw new TransientJolpicaFailure.Throttled(url, "429 throttled, Retry-After " + wait.toMillis() + " ms");

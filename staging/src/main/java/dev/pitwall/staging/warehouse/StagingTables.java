@@ -49,6 +49,14 @@ public final class StagingTables {
     public static final String LOADS = "stg_loads";
     /** Book-keeping table: one row per record or URL a load could not take. */
     public static final String LOAD_ERRORS = "stg_load_errors";
+    /** Book-keeping table: one row per Jolpica load unit completed with rows (the scheduler skips these). */
+    public static final String LOAD_UNITS = "stg_load_units";
+    /** Book-keeping table: one row per backfill job. */
+    public static final String BACKFILL_JOBS = "stg_backfill_jobs";
+    /** Book-keeping table: one row per unit a backfill job planned, with its outcome. */
+    public static final String BACKFILL_UNITS = "stg_backfill_units";
+    /** Every book-keeping table. */
+    public static final List<String> BOOKKEEPING = List.of(LOADS, LOAD_ERRORS, LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS);
 
     private StagingTables() {
     }

@@ -1,8 +1,10 @@
 package dev.pitwall.staging.warehouse;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where staged records land: embedded DuckDB by default, or Snowflake.
@@ -42,6 +44,51 @@ public interface Warehouse extends AutoCloseable {
 
     @Override
     void close();
+
+    // --- Jolpica load book-keeping: completed units, backfill jobs (upserts by key, one transaction each) ---
+
+    /** Records a load unit as completed (by unit id): the scheduler will not load it again. */
+    void recordCompletedUnit(CompletedUnit unit);
+
+    /** Unit ids of the completed load units of a season. */
+    Set<String> completedUnits(int season);
+
+    /** Records (or updates, by job id) a backfill job. */
+    void saveBackfillJob(BackfillJob job);
+
+    /** Every backfill job, newest first. */
+    List<BackfillJob> backfillJobs();
+
+    /** Records (or updates, by job id and unit id) one unit of a backfill job. */
+    void saveBackfillUnit(BackfillUnit unit);
+
+    /** The units of a backfill job in planned order. */
+    List<BackfillUnit> backfillUnits(String jobId);
+
+    /** The latest {@code limit} loads, newest first. */
+    List<Load> recentLoads(int limit);
+
+    /** The latest {@code limit} load errors, newest first. */
+    List<LoadError> recentLoadErrors(int limit);
+
+    /** A load unit completed with rows. {@code round} is null for per-season units. */
+    record CompletedUnit(String unitId, String endpoint, int season, Integer round, String loadId, long rows,
+                         Instant completedAt) {
+    }
+
+    /** A backfill job: its range (null rounds = the whole season), state, requests made and final report. */
+    record BackfillJob(String jobId, int season, Integer fromRound, Integer toRound, String state, Instant createdAt,
+                       Instant updatedAt, long requests, String report) {
+    }
+
+    /**
+     * One unit of a backfill job: {@code outcome} pending, ok or failed; {@code total} and {@code pageLimit} as the
+     * first page told them (null until then); the URL and reason of a failure.
+     */
+    record BackfillUnit(String jobId, String unitId, int seq, String endpoint, int season, Integer round,
+                        LocalDate raceDate, String outcome, long rows, long requests, Integer total, Integer pageLimit,
+                        int pagesDone, String url, String reason, Instant finishedAt) {
+    }
 
     /** One load: what was loaded, when, how it ended and how many rows it merged. */
     record Load(String loadId, String kind, Instant started, Instant finished, String outcome, long rows) {

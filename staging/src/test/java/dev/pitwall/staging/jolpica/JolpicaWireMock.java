@@ -20,6 +20,11 @@ public class JolpicaWireMock implements QuarkusTestResourceLifecycleManager {
         return Map.of("pitwall.jolpica.url", server.baseUrl() + PREFIX);
     }
 
+    /** The running server, for tests in other packages. */
+    public static WireMockServer server() {
+        return server;
+    }
+
     @Override
     public void stop() {
         if (server != null) {

@@ -47,6 +47,16 @@ class BearerTokenTest {
     }
 
     @Test
+    void theBackfillEndpointDemandsTheToken() {
+        given().contentType("application/json").body(Map.of("season", 2023, "fromRound", 1, "toRound", 1))
+                .post("/api/backfill").then().statusCode(401)
+                .body("error", containsString("POST /api/backfill needs 'Authorization: Bearer <token>'"));
+        // with the token, the request gets past the filter to the endpoint's own validation
+        given().header("Authorization", "Bearer t0ken").contentType("application/json")
+                .body(Map.of("season", 1900)).post("/api/backfill").then().statusCode(400);
+    }
+
+    @Test
     void aWrongTokenIsRefusedAndTheRightOneAccepted() {
         given().header("Authorization", "Bearer nope").post("/api/token-probe").then().statusCode(401)
                 .body("error", equalTo("the bearer token is wrong"));

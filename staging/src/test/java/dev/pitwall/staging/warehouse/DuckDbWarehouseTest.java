@@ -67,7 +67,7 @@ class DuckDbWarehouseTest {
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'stg_%'")) {
             r.next();
-            assertThat(r.getInt(1)).isEqualTo(StagingTables.ALL.size() + 2);
+            assertThat(r.getInt(1)).isEqualTo(StagingTables.ALL.size() + StagingTables.BOOKKEEPING.size());
         }
         warehouse = new DuckDbWarehouse(dir.resolve("data/warehouse.duckdb"));
     }
