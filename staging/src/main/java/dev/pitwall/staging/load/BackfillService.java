@@ -139,8 +139,11 @@ public class BackfillService {
         UnitResult races = loadTracked(job.jobId(), racesUnit, kind);
         warehouse.saveBackfillUnit(unitRow(job.jobId(), 0, racesUnit, races, 0));
         if (!races.ok()) {
-            finish(job);
-            return Optional.empty();
+            if (job.fromRound() == null || job.toRound() == null) {
+                finish(job);
+                return Optional.empty();
+            }
+            return Optional.of(planWithoutSchedule(job, races.reason()));
         }
         Schedule schedule = Schedule.from(job.season(), races.fetched().orElseThrow().rows());
         int from = job.fromRound() == null ? 1 : job.fromRound();
@@ -166,6 +169,28 @@ public class BackfillService {
             }
         }
         return Optional.of(save(job, RUNNING, from, to, null));
+    }
+
+    /**
+     * The schedule could not be loaded (an offline mirror without it, say), but the job names its rounds: plan
+     * every per-season unit and every round unit of those rounds, sprint included (a round without one answers
+     * total 0), with the race date unknown. The failed schedule unit stays on the job, so its report says failed.
+     */
+    private Warehouse.BackfillJob planWithoutSchedule(Warehouse.BackfillJob job, String scheduleFailure) {
+        LOG.warnf("backfill %s: no %d schedule (%s); planning rounds %d-%d without it", job.jobId(), job.season(),
+                scheduleFailure, job.fromRound(), job.toRound());
+        int seq = 1;
+        for (JolpicaEndpoint endpoint : LoadUnit.PER_SEASON) {
+            if (endpoint != JolpicaEndpoint.RACES) {
+                warehouse.saveBackfillUnit(pending(job.jobId(), seq++, LoadUnit.ofSeason(endpoint, job.season())));
+            }
+        }
+        for (int round = job.fromRound(); round <= job.toRound(); round++) {
+            for (JolpicaEndpoint endpoint : LoadUnit.PER_ROUND) {
+                warehouse.saveBackfillUnit(pending(job.jobId(), seq++, LoadUnit.ofRound(endpoint, job.season(), round, null)));
+            }
+        }
+        return save(job, RUNNING, job.fromRound(), job.toRound(), null);
     }
 
     private UnitResult loadTracked(String jobId, LoadUnit unit, String kind) {
