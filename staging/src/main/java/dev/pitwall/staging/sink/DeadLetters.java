@@ -56,7 +56,7 @@ final class DeadLetters implements AutoCloseable {
     /** Creates the dead-letter topic (one partition) when the broker does not have it; logs when it cannot. */
     static void ensureTopic(String bootstrap, String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+                AdminClientConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink-admin"))) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty()))).all().get(20, TimeUnit.SECONDS);
             LOG.infof("Kafka sink: created the dead-letter topic %s", topic);
         } catch (ExecutionException e) {

@@ -61,7 +61,7 @@ public class KafkaSink {
                 ConsumerConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(config.maxPollRecords(), config.batchSize()),
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) config.metadataRefresh().toMillis(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

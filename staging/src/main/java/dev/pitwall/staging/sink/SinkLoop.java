@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * The consumer thread: polls, maps records to rows (poison records to the dead-letter topic), and when a batch is
  * full or old enough merges it into the warehouse and only then commits its offsets. A batch that fails is
- * dropped and read again from its first offsets after a backoff, so nothing accepted is lost and, the merge being
+ * dropped and every partition is read again from its last committed offset after a backoff, so nothing accepted is lost and, the merge being
  * keyed on (session, car, seq), nothing is stored twice.
  */
 final class SinkLoop implements Runnable {
@@ -77,9 +77,12 @@ final class SinkLoop implements Runnable {
                     stats.polled(Instant.now());
                     for (ConsumerRecord<byte[], byte[]> r : records) {
                         take(r);
+                        if (batch.records() >= config.batchSize() && !flush(true)) {
+                            break; // every partition was sought back to its committed offset: the rest comes again
+                        }
                     }
                 }
-                if (batch.records() >= config.batchSize() || batch.ageNanos(System.nanoTime()) >= batchNanos) {
+                if (batch.ageNanos(System.nanoTime()) >= batchNanos) {
                     flush(true);
                 }
                 measureLag(false);
@@ -119,7 +122,7 @@ final class SinkLoop implements Runnable {
 
     /**
      * Merges the batch, table by table, then commits its offsets. On failure nothing is committed: the batch is
-     * dropped, its partitions are read again from its first offsets, after a backoff when {@code backoff}.
+     * dropped and every partition is read again from its last committed offset, after a backoff when {@code backoff}.
      *
      * @return whether the batch is durable and committed
      */
@@ -166,14 +169,17 @@ final class SinkLoop implements Runnable {
         }
     }
 
-    /** Drops the batch and seeks its partitions (those still assigned) back to its first offsets. */
+    /**
+     * Drops the batch and seeks every assigned partition back to its last committed offset, so the batch and
+     * anything read after it are read again.
+     */
     private void rewind() {
-        Set<TopicPartition> assigned = consumer.assignment();
-        batch.firstOffsets().forEach((tp, offset) -> {
-            if (assigned.contains(tp)) {
+        for (TopicPartition tp : consumer.assignment()) {
+            Long offset = committed.get(tp);
+            if (offset != null) {
                 consumer.seek(tp, offset);
             }
-        });
+        }
         deadLetters.discard();
         batch.clear();
     }
