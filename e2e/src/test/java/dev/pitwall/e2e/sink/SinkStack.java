@@ -38,7 +38,7 @@ import org.duckdb.DuckDBDriver;
  * packaged staging service (its warehouse a DuckDB file in a temporary data folder) which can be stopped, killed
  * and started again on the same folder.
  */
-final class SinkStack implements AutoCloseable {
+public final class SinkStack implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,11 +61,32 @@ final class SinkStack implements AutoCloseable {
 
     /** Starts staging (the sink on) on the stack's data folder, and waits until it is ready. */
     ServiceProcess startStaging() throws IOException {
-        staging = new ServiceProcess("staging", Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "PITWALL_DATA_DIR", dir.resolve("staging").toString(),
-                "PITWALL_SINK_ENABLED", "true")).start();
+                "PITWALL_SINK_ENABLED", "true"));
+        // extra settings ({@code -Dsink.stagingEnv=K=V,K=V}), e.g. another batch size in the benchmark
+        for (String kv : System.getProperty("sink.stagingEnv", "").split(",")) {
+            if (kv.contains("=")) {
+                env.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+            }
+        }
+        staging = new ServiceProcess("staging", env).start(stagingJvmArgs());
         return staging;
+    }
+
+    String bootstrap() {
+        return broker.bootstrapServers();
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Extra JVM options for staging ({@code -Dsink.stagingJvm="-XX:StartFlightRecording=..."}), for profiling. */
+    private static String[] stagingJvmArgs() {
+        String args = System.getProperty("sink.stagingJvm", "");
+        return args.isBlank() ? new String[0] : args.trim().split("\\s+");
     }
 
     ServiceProcess staging() {

@@ -4,7 +4,6 @@ import dev.pitwall.staging.warehouse.StagingTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,11 +16,13 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class SinkBatch {
 
-    private final Map<StagingTable, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+    /** By table; keyed by identity (a StagingTable record hashes all its columns, and this is looked up per row). */
+    private final Map<StagingTable, List<Map<String, Object>>> rows = new java.util.IdentityHashMap<>();
     private final Map<TopicPartition, Long> first = new HashMap<>();
     private final Map<TopicPartition, Long> next = new HashMap<>();
     private final Map<TopicPartition, String> loadIds = new HashMap<>();
     private int records;
+    private int deadLetters;
     private long startedNanos;
     private Instant loadedAt;
 
@@ -45,6 +46,15 @@ final class SinkBatch {
         }
         first.putIfAbsent(tp, offset);
         next.put(tp, offset + 1);
+    }
+
+    /** Counts a record of this batch that went to the dead-letter topic. */
+    void deadLettered() {
+        deadLetters++;
+    }
+
+    int deadLetters() {
+        return deadLetters;
     }
 
     /** When this batch's rows were loaded (the time of its first record). */
@@ -91,6 +101,7 @@ final class SinkBatch {
         next.clear();
         loadIds.clear();
         records = 0;
+        deadLetters = 0;
         loadedAt = null;
     }
 }

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -20,10 +24,12 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
- * The consumer thread: polls, maps records to rows (poison records to the dead-letter topic), and when a batch is
- * full or old enough merges it into the warehouse and only then commits its offsets. A batch that fails is
- * dropped and every partition is read again from its last committed offset after a backoff, so nothing accepted is lost and, the merge being
- * keyed on (session, car, seq), nothing is stored twice.
+ * The consumer thread: polls, maps records to rows (poison records to the dead-letter topic) and, when a batch is
+ * full or old enough, hands it to a writer thread that merges it into the warehouse while the next batch is read.
+ * At most one batch is in the writer's hands; its offsets are committed (on this thread, as the consumer requires)
+ * only once its merge has returned, so a commit never runs ahead of the warehouse. A batch that fails is dropped
+ * and every partition is read again from its last committed offset after a backoff, so nothing accepted is lost
+ * and, the merge being keyed on (session, car, seq), nothing is stored twice.
  */
 final class SinkLoop implements Runnable {
 
@@ -34,12 +40,22 @@ final class SinkLoop implements Runnable {
     private final Warehouse warehouse;
     private final SinkStats stats;
     private final SinkConfig config;
-    private final SinkBatch batch = new SinkBatch();
-    /** Committed offset (or the log start, when the group has none) of every assigned partition: the lag base. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "pitwall-kafka-sink-writer"));
+    /** The batch being read. */
+    private SinkBatch batch = new SinkBatch();
+    /** The batch being merged by the writer, or null. */
+    private InFlight inFlight;
+    /** Committed offset (or the log start, when the group has none) of every assigned partition. */
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private volatile boolean running = true;
     private long backoffMillis;
     private long lastLagNanos;
+    /** Time spent polling and mapping since the last batch was handed over (for the debug log). */
+    private long pollNanos;
+    private long mapNanos;
+
+    private record InFlight(SinkBatch batch, Future<?> merge, long startedNanos, long pollMillis, long mapMillis) {
+    }
 
     SinkLoop(Consumer<byte[], byte[]> consumer, DeadLetters deadLetters, Warehouse warehouse, SinkStats stats,
             SinkConfig config) {
@@ -51,7 +67,7 @@ final class SinkLoop implements Runnable {
         this.backoffMillis = config.retryBackoff().toMillis();
     }
 
-    /** Asks the loop to flush its batch, commit and return. */
+    /** Asks the loop to store and commit what it has read, and return. */
     void stop() {
         running = false;
         consumer.wakeup();
@@ -67,34 +83,46 @@ final class SinkLoop implements Runnable {
                 if (!batch.isEmpty()) {
                     wait = Math.max(0, Math.min(wait, batchNanos - batch.ageNanos(System.nanoTime())));
                 }
+                if (inFlight != null) {
+                    wait = Math.min(wait, TimeUnit.MILLISECONDS.toNanos(20));
+                }
                 ConsumerRecords<byte[], byte[]> records;
+                long polling = System.nanoTime();
                 try {
                     records = consumer.poll(Duration.ofNanos(wait));
                 } catch (WakeupException e) {
                     break;
                 }
+                pollNanos += System.nanoTime() - polling;
                 if (!records.isEmpty()) {
                     stats.polled(Instant.now());
                     for (ConsumerRecord<byte[], byte[]> r : records) {
                         take(r);
-                        if (batch.records() >= config.batchSize() && !flush(true)) {
+                        if (batch.records() >= config.batchSize() && !handOver(true)) {
                             break; // every partition was sought back to its committed offset: the rest comes again
                         }
                     }
                 }
+                if (inFlight != null && inFlight.merge().isDone()) {
+                    complete(true);
+                }
                 if (batch.ageNanos(System.nanoTime()) >= batchNanos) {
-                    flush(true);
+                    handOver(true);
                 }
                 measureLag(false);
             }
-            if (!batch.isEmpty()) {
-                LOG.infof("Kafka sink stopping: storing and committing the last %d records", batch.records());
-                flush(false);
+            if (inFlight != null || !batch.isEmpty()) {
+                LOG.infof("Kafka sink stopping: storing and committing the last %d records",
+                        batch.records() + (inFlight == null ? 0 : inFlight.batch().records()));
+                if (handOver(false)) {
+                    complete(false);
+                }
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Kafka sink stopped on an unexpected failure: %s", e.getMessage());
             stats.error("the sink stopped: " + e, Instant.now());
         } finally {
+            writer.shutdown();
             try {
                 consumer.close(Duration.ofSeconds(10));
             } catch (RuntimeException e) {
@@ -106,6 +134,7 @@ final class SinkLoop implements Runnable {
 
     /** Adds one record to the batch: a row of its table, or a dead letter. */
     private void take(ConsumerRecord<byte[], byte[]> r) {
+        long mapping = System.nanoTime();
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         SinkTopic topic = SinkTopic.of(r.topic()).orElseThrow(() -> new IllegalStateException("not a sink topic: " + r.topic()));
         batch.offset(tp, r.offset());
@@ -117,47 +146,83 @@ final class SinkLoop implements Runnable {
             LOG.warnf("Kafka sink: %s/%d/%d goes to %s: %s", r.topic(), r.partition(), r.offset(),
                     config.deadLetterTopic(), why.getMessage());
             deadLetters.send(r, why);
+            batch.deadLettered();
+        }
+        mapNanos += System.nanoTime() - mapping;
+    }
+
+    /**
+     * Hands the batch being read to the writer, once the one before it is stored and committed.
+     *
+     * @return false when the batch before it failed (then everything was rewound)
+     */
+    private boolean handOver(boolean backoff) {
+        if (inFlight != null && !complete(backoff)) {
+            return false;
+        }
+        if (batch.isEmpty()) {
+            return true;
+        }
+        SinkBatch merging = batch;
+        batch = new SinkBatch();
+        Future<?> merge = writer.submit(() -> merge(merging));
+        inFlight = new InFlight(merging, merge, System.nanoTime(), TimeUnit.NANOSECONDS.toMillis(pollNanos),
+                TimeUnit.NANOSECONDS.toMillis(mapNanos));
+        pollNanos = 0;
+        mapNanos = 0;
+        return true;
+    }
+
+    /** On the writer thread: the batch's rows into the warehouse, table by table. */
+    private void merge(SinkBatch b) {
+        for (Map.Entry<StagingTable, List<Map<String, Object>>> e : b.rows().entrySet()) {
+            try {
+                warehouse.merge(e.getKey(), e.getValue());
+            } catch (RuntimeException failure) {
+                throw new IllegalStateException("merging " + e.getValue().size() + " rows into " + e.getKey().name()
+                        + " failed: " + failure.getMessage(), failure);
+            }
         }
     }
 
     /**
-     * Merges the batch, table by table, then commits its offsets. On failure nothing is committed: the batch is
-     * dropped and every partition is read again from its last committed offset, after a backoff when {@code backoff}.
+     * Waits for the batch in the writer's hands, then sends its dead letters and commits its offsets. On failure
+     * nothing is committed: that batch and the one being read are dropped and every partition is read again from
+     * its last committed offset, after a backoff when {@code backoff}.
      *
      * @return whether the batch is durable and committed
      */
-    private boolean flush(boolean backoff) {
-        if (batch.isEmpty()) {
-            return true;
-        }
-        long started = System.nanoTime();
-        String stage = "sending dead letters to " + config.deadLetterTopic();
+    private boolean complete(boolean backoff) {
+        InFlight f = inFlight;
+        inFlight = null;
+        SinkBatch b = f.batch();
+        String stage = "merge";
         try {
-            int dead = deadLetters.pending();
+            waitFor(f.merge());
+            stage = "sending dead letters to " + config.deadLetterTopic();
             deadLetters.flush();
-            for (Map.Entry<StagingTable, List<Map<String, Object>>> e : batch.rows().entrySet()) {
-                stage = "merging " + e.getValue().size() + " rows into " + e.getKey().name();
-                warehouse.merge(e.getKey(), e.getValue());
-            }
             stage = "committing offsets";
-            Map<TopicPartition, OffsetAndMetadata> offsets = batch.commitOffsets();
+            Map<TopicPartition, OffsetAndMetadata> offsets = b.commitOffsets();
             try {
                 consumer.commitSync(offsets);
             } catch (WakeupException e) {
                 consumer.commitSync(offsets); // a stop woke the consumer up; the wake-up is spent, commit again
             }
-            committed.putAll(batch.nextOffsets());
-            batch.rows().forEach((table, rows) -> stats.rowsWritten(table.name(), rows.size()));
-            stats.deadLettered(dead);
-            stats.batch(batch.records(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), Instant.now());
-            LOG.debugf("Kafka sink: stored and committed %d records (%s)", batch.records(), batch.describe());
-            batch.clear();
+            committed.putAll(b.nextOffsets());
+            b.rows().forEach((table, rows) -> stats.rowsWritten(table.name(), rows.size()));
+            stats.deadLettered(b.deadLetters());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - f.startedNanos());
+            stats.batch(b.records(), millis, Instant.now());
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("Kafka sink: stored and committed %d records in %d ms (read in polls of %d ms and mapping of %d ms): %s",
+                        b.records(), millis, f.pollMillis(), f.mapMillis(), b.describe());
+            }
             backoffMillis = config.retryBackoff().toMillis();
             measureLag(true);
             return true;
         } catch (RuntimeException e) {
-            String what = "batch of " + batch.records() + " records (" + batch.describe() + ") not stored: " + stage
-                    + " failed: " + e.getMessage();
+            String what = "batch of " + b.records() + " records (" + b.describe() + ") not stored: " + stage + " failed: "
+                    + e.getMessage();
             LOG.errorf("Kafka sink: %s; nothing committed, reading it again in %d ms", what, backoff ? backoffMillis : 0);
             stats.error(what, Instant.now());
             rewind();
@@ -169,9 +234,20 @@ final class SinkLoop implements Runnable {
         }
     }
 
+    private static void waitFor(Future<?> merge) {
+        try {
+            merge.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the warehouse", e);
+        }
+    }
+
     /**
-     * Drops the batch and seeks every assigned partition back to its last committed offset, so the batch and
-     * anything read after it are read again.
+     * Drops the batch being read and seeks every assigned partition back to its last committed offset, so what was
+     * not committed is read again.
      */
     private void rewind() {
         for (TopicPartition tp : consumer.assignment()) {
@@ -224,7 +300,9 @@ final class SinkLoop implements Runnable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            flush(false);
+            if (handOver(false) && inFlight != null) {
+                complete(false);
+            }
             partitions.forEach(committed::remove);
         }
 
@@ -232,6 +310,14 @@ final class SinkLoop implements Runnable {
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             LOG.warnf("Kafka sink: lost %d partitions; their uncommitted records will be read again by their next owner",
                     partitions.size());
+            if (inFlight != null) {
+                try {
+                    waitFor(inFlight.merge());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Kafka sink: the batch being merged failed: %s", e.getMessage());
+                }
+                inFlight = null;
+            }
             rewind();
             partitions.forEach(committed::remove);
         }
