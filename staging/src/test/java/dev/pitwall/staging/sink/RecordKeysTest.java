@@ -94,6 +94,22 @@ class RecordKeysTest {
         assertThat(keys.utc()).isAfter(Instant.parse("2025-03-16T00:00:00Z"));
     }
 
+    @Test
+    void utcIsReadAsInstantParseReadsIt() {
+        for (String utc : List.of("2025-03-16T04:18:22.974Z", "2025-03-16T04:18:22Z", "2025-03-16T04:18:22.9Z",
+                "2025-03-16T23:59:59.123456789Z", "2024-02-29T00:00:00.000Z", "2025-03-16T04:18:22.974+00:00",
+                "2025-03-16T15:18:22.974+11:00", "2025-03-16T04:18:22.Z")) {
+            assertThat(RecordKeys.instant(utc)).as(utc).isEqualTo(Instant.parse(utc));
+        }
+        for (String bad : List.of("2025-02-30T04:18:22.974Z", "2025-03-16T24:18:22.974Z",
+                "2025-13-16T04:18:22.974Z", "2025-03-16T04:18:2x.974Z", "2025-03-16 04:18:22.974Z")) {
+            assertThatThrownBy(() -> RecordKeys.instant(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+        }
+        for (Instant utc : RaceSlice.laps().stream().map(LapRecord::utc).toList()) {
+            assertThat(RecordKeys.instant(utc.toString())).isEqualTo(utc);
+        }
+    }
+
     private static void assertPoison(String value, String reason, String detail) {
         assertThatThrownBy(() -> RecordKeys.read(bytes(value), true)).as(value)
                 .isInstanceOfSatisfying(PoisonRecordException.class, e -> {
