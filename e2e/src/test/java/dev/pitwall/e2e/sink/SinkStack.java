@@ -144,6 +144,15 @@ public final class SinkStack implements AutoCloseable {
         }
     }
 
+    /** Sum of a consumer group's committed offsets on a topic: the records it committed (partitions start at 0). */
+    long committedRecords(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+                    .entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        }
+    }
+
     /** Reads a topic from the beginning and counts its records, one by one. */
     long countRecords(String topic) throws Exception {
         long expected = endOffsets(topic);
