@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The records read since the last commit: their rows by staging table, and per partition the first offset (where
- * to read again if the batch fails) and the offset to commit once the rows are durable.
+ * The records of one batch: their rows by staging table, and per partition the first offset (for the load id and
+ * the log) and the offset to commit once the rows are durable.
  */
 final class SinkBatch {
 
@@ -73,10 +73,6 @@ final class SinkBatch {
 
     Map<StagingTable, List<Map<String, Object>>> rows() {
         return rows;
-    }
-
-    Map<TopicPartition, Long> firstOffsets() {
-        return first;
     }
 
     Map<TopicPartition, OffsetAndMetadata> commitOffsets() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pitwall.contract.CarSample;
-import dev.pitwall.contract.ContractRecord;
 import dev.pitwall.contract.LapRecord;
 import dev.pitwall.contract.RaceEvent;
 import dev.pitwall.contract.Topics;
@@ -241,9 +240,5 @@ class KafkaSinkTest {
         Header h = r.headers().lastHeader(name);
         assertThat(h).as("header %s", name).isNotNull();
         return new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    static <T extends ContractRecord> long count(List<T> records) {
-        return records.size();
     }
 }
