@@ -136,7 +136,10 @@ final class SinkLoop implements Runnable {
     private void take(ConsumerRecord<byte[], byte[]> r) {
         long mapping = System.nanoTime();
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-        SinkTopic topic = SinkTopic.of(r.topic()).orElseThrow(() -> new IllegalStateException("not a sink topic: " + r.topic()));
+        SinkTopic topic = SinkTopic.byName(r.topic());
+        if (topic == null) {
+            throw new IllegalStateException("not a sink topic: " + r.topic());
+        }
         batch.offset(tp, r.offset());
         try {
             RecordKeys keys = RecordKeys.read(r.value(), topic.perCar());

@@ -41,6 +41,16 @@ public enum SinkTopic {
     }
 
     public static Optional<SinkTopic> of(String topic) {
-        return Arrays.stream(values()).filter(t -> t.topic.equals(topic)).findFirst();
+        return Optional.ofNullable(byName(topic));
+    }
+
+    /** The sink topic of that name, or null (looked up once per record: no stream). */
+    static SinkTopic byName(String topic) {
+        return switch (topic) {
+            case Topics.LAPS -> LAPS;
+            case Topics.CAR_SAMPLES -> CAR_SAMPLES;
+            case Topics.RACE_EVENTS -> RACE_EVENTS;
+            default -> null;
+        };
     }
 }
