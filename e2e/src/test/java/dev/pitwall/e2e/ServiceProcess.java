@@ -77,6 +77,31 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Stops the service as an operator or an orchestrator would: SIGTERM (graceful shutdown), or SIGKILL when
+     * {@code kill} (a crash: no shutdown hook runs). Waits for the process to exit and returns its exit code.
+     */
+    public int stop(boolean kill) throws InterruptedException {
+        if (process == null) {
+            throw new IllegalStateException(module + " was never started");
+        }
+        if (kill) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException(module + " did not exit within 60 s of " + (kill ? "SIGKILL" : "SIGTERM")
+                    + "; see " + logFile);
+        }
+        return process.exitValue();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     @Override
     public void close() {
         if (process != null && process.isAlive()) {

@@ -26,8 +26,11 @@ public interface WarehouseConfig {
         @WithDefault(".pitwall/warehouse.duckdb")
         String path();
 
-        /** How merges write: UPSERT ({@code INSERT ... ON CONFLICT DO UPDATE}) or DELETE_INSERT. */
-        @WithDefault("UPSERT")
+        /**
+         * How merges write: UPDATE_INSERT (update changed rows, insert new keys; the default), UPSERT
+         * ({@code INSERT ... ON CONFLICT DO UPDATE}) or DELETE_INSERT.
+         */
+        @WithDefault("UPDATE_INSERT")
         DuckDbWarehouse.MergeStrategy mergeStrategy();
     }
 
