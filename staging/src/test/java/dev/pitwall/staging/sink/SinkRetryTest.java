@@ -232,6 +232,46 @@ class SinkRetryTest {
         }
 
         @Override
+        public void recordCompletedUnit(CompletedUnit unit) {
+            delegate.recordCompletedUnit(unit);
+        }
+
+        @Override
+        public java.util.Set<String> completedUnits(int season) {
+            return delegate.completedUnits(season);
+        }
+
+        @Override
+        public void saveBackfillJob(BackfillJob job) {
+            delegate.saveBackfillJob(job);
+        }
+
+        @Override
+        public List<BackfillJob> backfillJobs() {
+            return delegate.backfillJobs();
+        }
+
+        @Override
+        public void saveBackfillUnit(BackfillUnit unit) {
+            delegate.saveBackfillUnit(unit);
+        }
+
+        @Override
+        public List<BackfillUnit> backfillUnits(String jobId) {
+            return delegate.backfillUnits(jobId);
+        }
+
+        @Override
+        public List<Load> recentLoads(int limit) {
+            return delegate.recentLoads(limit);
+        }
+
+        @Override
+        public List<LoadError> recentLoadErrors(int limit) {
+            return delegate.recentLoadErrors(limit);
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }
