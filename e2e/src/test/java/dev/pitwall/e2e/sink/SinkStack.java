@@ -64,7 +64,10 @@ public final class SinkStack implements AutoCloseable {
         Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "PITWALL_DATA_DIR", dir.resolve("staging").toString(),
-                "PITWALL_SINK_ENABLED", "true"));
+                "PITWALL_SINK_ENABLED", "true",
+                // the production profile refuses to start without a token; no Jolpica run during the test
+                "PITWALL_STAGING_TOKEN", token,
+                "PITWALL_STAGING_CRON", "off"));
         // extra settings ({@code -Dsink.stagingEnv=K=V,K=V}), e.g. another batch size in the benchmark
         for (String kv : System.getProperty("sink.stagingEnv", "").split(",")) {
             if (kv.contains("=")) {

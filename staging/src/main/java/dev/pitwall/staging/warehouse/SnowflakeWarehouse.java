@@ -8,8 +8,6 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Snowflake over plain JDBC. The driver ({@code net.snowflake:snowflake-jdbc}) is not bundled: it is put on
@@ -17,7 +15,7 @@ import java.util.TreeSet;
  * temporary table (array binds), then runs one {@code MERGE} from it. Each operation opens its own connection,
  * so there is no single-writer constraint here; Snowflake serialises concurrent merges into one table itself.
  */
-public final class SnowflakeWarehouse implements Warehouse {
+public final class SnowflakeWarehouse extends JdbcWarehouse {
 
     /** Opens a connection to the configured database and schema. */
     @FunctionalInterface
@@ -103,94 +101,14 @@ public final class SnowflakeWarehouse implements Warehouse {
         });
     }
 
-    // --- Jolpica load book-keeping ---
-
     @Override
-    public void recordCompletedUnit(CompletedUnit unit) {
-        upsert(BookkeepingTables.LOAD_UNITS, BookkeepingTables.row(unit));
+    <T> T transaction(String what, SqlWork<T> work) {
+        return inTransaction(what, work::run);
     }
 
     @Override
-    public Set<String> completedUnits(int season) {
-        Set<String> ids = new TreeSet<>();
-        select(BookkeepingTables.LOAD_UNITS, "season = ?", "unit_id", season).forEach(r -> ids.add((String) r.get("unit_id")));
-        return ids;
-    }
-
-    @Override
-    public void saveBackfillJob(BackfillJob job) {
-        upsert(BookkeepingTables.BACKFILL_JOBS, BookkeepingTables.row(job));
-    }
-
-    @Override
-    public List<BackfillJob> backfillJobs() {
-        return select(BookkeepingTables.BACKFILL_JOBS, "", "created_at DESC, job_id DESC").stream()
-                .map(BookkeepingTables::job).toList();
-    }
-
-    @Override
-    public void saveBackfillUnit(BackfillUnit unit) {
-        upsert(BookkeepingTables.BACKFILL_UNITS, BookkeepingTables.row(unit));
-    }
-
-    @Override
-    public List<BackfillUnit> backfillUnits(String jobId) {
-        return select(BookkeepingTables.BACKFILL_UNITS, "job_id = ?", "seq", jobId).stream()
-                .map(BookkeepingTables::unit).toList();
-    }
-
-    @Override
-    public List<Load> recentLoads(int limit) {
-        return query("recent loads", BookkeepingTables.LOADS_SELECT, BookkeepingTables.LOADS_COLUMNS, limit).stream()
-                .map(BookkeepingTables::load).toList();
-    }
-
-    @Override
-    public List<LoadError> recentLoadErrors(int limit) {
-        return query("recent load errors", BookkeepingTables.ERRORS_SELECT, BookkeepingTables.ERRORS_COLUMNS, limit)
-                .stream().map(BookkeepingTables::error).toList();
-    }
-
-    private void upsert(BookkeepingTables.Table table, Map<String, Object> row) {
-        inTransaction("merge into " + table.name(), c -> {
-            try (PreparedStatement p = c.prepareStatement(BookkeepingTables.mergeSnowflake(table))) {
-                BookkeepingTables.bind(p, table, row);
-                p.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private List<Map<String, Object>> select(BookkeepingTables.Table table, String where, String orderBy,
-                                             Object... parameters) {
-        return query("select from " + table.name(), BookkeepingTables.select(table, where, orderBy), table.columns(),
-                parameters);
-    }
-
-    private List<Map<String, Object>> query(String what, String sql, List<Column> columns, Object... parameters) {
-        return inTransaction(what, c -> {
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    p.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    return BookkeepingTables.read(r, columns);
-                }
-            }
-        });
-    }
-
-    @Override
-    public long count(String table) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("not a table name: " + table);
-        }
-        return inTransaction("count " + table, c -> {
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
-                r.next();
-                return r.getLong(1);
-            }
-        });
+    String upsertSql(BookkeepingTables.Table table) {
+        return BookkeepingTables.mergeSnowflake(table);
     }
 
     @Override
