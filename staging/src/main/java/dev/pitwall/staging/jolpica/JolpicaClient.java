@@ -47,6 +47,8 @@ public class JolpicaClient {
     }
 
     private final JolpicaApi api;
+    /** Whether replies come from an offline mirror (a {@code file:} base URL) rather than the live API. */
+    private final boolean offline;
     private final RequestBudget budget;
     private final JolpicaConfig config;
     private final PageParser parser;
@@ -59,6 +61,7 @@ public class JolpicaClient {
     JolpicaClient(@Source JolpicaApi api, RequestBudget budget, JolpicaConfig config, ObjectMapper mapper,
                   MeterRegistry registry) {
         this.api = api;
+        this.offline = JolpicaMirror.isMirror(config.url());
         this.registry = registry;
         this.throttled = Counter.builder(THROTTLED).description("Jolpica replies 429 (throttled)").register(registry);
         this.budget = budget;
@@ -204,7 +207,9 @@ public class JolpicaClient {
     }
 
     private String attempt(String url, String path, int limit, int offset) throws InterruptedException {
-        budget.acquire();
+        if (!offline) {
+            budget.acquire(); // the limits are the live API's; reading the offline mirror spends none of them
+        }
         attempts.incrementAndGet();
         try (Response response = api.get(path, limit, offset)) {
             return bodyOf(url, response);

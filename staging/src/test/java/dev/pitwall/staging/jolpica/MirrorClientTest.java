@@ -27,7 +27,12 @@ class MirrorClientTest {
 
     @Test
     void resultsOfTheBundledRaceComeFromTheMirrorWithTheirSource() {
+        int budgetBefore = client.remainingThisHour();
+
         JolpicaRows results = client.results(2025, 1);
+
+        assertThat(client.remainingThisHour()).as("the live API's hourly budget is not spent on the mirror")
+                .isEqualTo(budgetBefore);
 
         assertThat(results.total()).isEqualTo(20);
         assertThat(results.rows()).hasSize(20);
