@@ -26,8 +26,9 @@ public final class BrokerProcess implements AutoCloseable {
 
     public BrokerProcess(Path dataDir) throws IOException {
         this.dataDir = dataDir;
-        this.port = freePort();
-        this.controllerPort = freePort();
+        int[] ports = freePorts();
+        this.port = ports[0];
+        this.controllerPort = ports[1];
         this.logFile = dataDir.resolve("broker.log");
         Files.createDirectories(dataDir);
     }
@@ -90,9 +91,14 @@ public final class BrokerProcess implements AutoCloseable {
         throw new IllegalStateException("the broker did not become ready in " + timeout + "; see " + logFile, last);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Two distinct free ports for the client and controller listeners. Both sockets are held open while the second
+     * is chosen: asked one after the other, the kernel may hand out the same ephemeral port twice, and the broker
+     * then refuses to start ("two listeners on the same port").
+     */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         }
     }
 
