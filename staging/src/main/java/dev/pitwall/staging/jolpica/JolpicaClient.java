@@ -93,53 +93,58 @@ public class JolpicaClient {
     }
 
     public JolpicaRows circuits(int season) {
-        return fetchAll(season + "/circuits.json", JolpicaEndpoint.CIRCUITS);
+        return fetch(JolpicaEndpoint.CIRCUITS, season, null);
     }
 
     /** The season's schedule, with session dates and times. */
     public JolpicaRows races(int season) {
-        return fetchAll(season + "/races.json", JolpicaEndpoint.RACES);
+        return fetch(JolpicaEndpoint.RACES, season, null);
     }
 
     public JolpicaRows drivers(int season) {
-        return fetchAll(season + "/drivers.json", JolpicaEndpoint.DRIVERS);
+        return fetch(JolpicaEndpoint.DRIVERS, season, null);
     }
 
     public JolpicaRows constructors(int season) {
-        return fetchAll(season + "/constructors.json", JolpicaEndpoint.CONSTRUCTORS);
+        return fetch(JolpicaEndpoint.CONSTRUCTORS, season, null);
     }
 
     public JolpicaRows results(int season, int round) {
-        return fetchAll(season + "/" + round + "/results.json", JolpicaEndpoint.RESULTS);
+        return fetch(JolpicaEndpoint.RESULTS, season, round);
     }
 
     public JolpicaRows qualifying(int season, int round) {
-        return fetchAll(season + "/" + round + "/qualifying.json", JolpicaEndpoint.QUALIFYING);
+        return fetch(JolpicaEndpoint.QUALIFYING, season, round);
     }
 
     public JolpicaRows sprint(int season, int round) {
-        return fetchAll(season + "/" + round + "/sprint.json", JolpicaEndpoint.SPRINT);
+        return fetch(JolpicaEndpoint.SPRINT, season, round);
     }
 
     /** Every lap timing row of a race (pages count timing rows, not laps). */
     public JolpicaRows laps(int season, int round) {
-        return fetchAll(season + "/" + round + "/laps.json", JolpicaEndpoint.LAPS);
+        return fetch(JolpicaEndpoint.LAPS, season, round);
     }
 
     public JolpicaRows pitStops(int season, int round) {
-        return fetchAll(season + "/" + round + "/pitstops.json", JolpicaEndpoint.PIT_STOPS);
+        return fetch(JolpicaEndpoint.PIT_STOPS, season, round);
     }
 
     public JolpicaRows driverStandings(int season, int round) {
-        return fetchAll(season + "/" + round + "/driverstandings.json", JolpicaEndpoint.DRIVER_STANDINGS);
+        return fetch(JolpicaEndpoint.DRIVER_STANDINGS, season, round);
     }
 
     public JolpicaRows constructorStandings(int season, int round) {
-        return fetchAll(season + "/" + round + "/constructorstandings.json", JolpicaEndpoint.CONSTRUCTOR_STANDINGS);
+        return fetch(JolpicaEndpoint.CONSTRUCTOR_STANDINGS, season, round);
     }
 
     public JolpicaRows status(int season) {
-        return fetchAll(season + "/status.json", JolpicaEndpoint.STATUS);
+        return fetch(JolpicaEndpoint.STATUS, season, null);
+    }
+
+    /** Every row of an endpoint for a season, or for one round of it ({@code round} not null). */
+    public JolpicaRows fetch(JolpicaEndpoint endpoint, int season, Integer round) {
+        return fetchAll(endpoint.path(season, round), endpoint);
     }
 
     /** Requests left in the rolling hour, for progress reports. */

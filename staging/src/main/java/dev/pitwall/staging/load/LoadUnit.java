@@ -38,36 +38,17 @@ public record LoadUnit(JolpicaEndpoint endpoint, int season, Integer round, Loca
         return new LoadUnit(endpoint, season, round, raceDate);
     }
 
-    /** The Ergast path segment of the endpoint, e.g. {@code driverstandings}. */
-    public static String segment(JolpicaEndpoint endpoint) {
-        return switch (endpoint) {
-            case SEASONS -> "seasons";
-            case CIRCUITS -> "circuits";
-            case RACES -> "races";
-            case DRIVERS -> "drivers";
-            case CONSTRUCTORS -> "constructors";
-            case RESULTS -> "results";
-            case QUALIFYING -> "qualifying";
-            case SPRINT -> "sprint";
-            case LAPS -> "laps";
-            case PIT_STOPS -> "pitstops";
-            case DRIVER_STANDINGS -> "driverstandings";
-            case CONSTRUCTOR_STANDINGS -> "constructorstandings";
-            case STATUS -> "status";
-        };
-    }
-
     /**
      * The path asked for, e.g. {@code 2023/4/qualifying.json}; the seasons unit asks for {@code 2023/seasons.json},
      * the season's own row.
      */
     public String path() {
-        return season + "/" + (round == null ? "" : round + "/") + segment(endpoint) + ".json";
+        return endpoint.path(season, round);
     }
 
     /** Stable id, e.g. {@code 2023/4/qualifying}: the key of completed units and of a backfill's units. */
     public String id() {
-        return season + "/" + (round == null ? "" : round + "/") + segment(endpoint);
+        return season + "/" + (round == null ? "" : round + "/") + endpoint.segment();
     }
 
     public boolean perSeason() {
