@@ -75,9 +75,29 @@ final class PageParser {
                 if ("Laps".equals(name)) {
                     addContext(inner, item, "number", "lap");
                 }
+                if ("Races".equals(name) && !inner.has("race")) {
+                    inner.set("race", raceContext(item));
+                }
                 collect(url, item, arrays, depth + 1, inner, out);
             }
         }
+    }
+
+    /**
+     * What a row nested in a race (a result, a qualifying or sprint result, a lap, a pit stop) keeps of that race
+     * under {@code race}: its name, date, start time, url and circuit. Pages of results carry the race, and the
+     * season's schedule may not have been loaded (the offline mirror has none for 2025): the marts still know
+     * when and where the race was.
+     */
+    private ObjectNode raceContext(JsonNode race) {
+        ObjectNode context = mapper.createObjectNode();
+        for (String field : List.of("raceName", "date", "time", "url", "Circuit")) {
+            JsonNode value = race.get(field);
+            if (value != null && !value.isNull()) {
+                context.set(field, value.deepCopy());
+            }
+        }
+        return context;
     }
 
     /** Ergast numbers arrive as strings ("100"); a bare number is accepted too. */

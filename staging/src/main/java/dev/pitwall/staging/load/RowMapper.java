@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Turns the rows of one load unit into warehouse rows of its staging table: the key columns read from the JSON
  * (Ergast numbers are strings: parsed here), {@code source} = the page URL the row came from, {@code race_date}
- * = the race's date where known, {@code raw} = the row's JSON. A row without a key field fails the whole unit.
+ * = the race's date where known (from the schedule, or from the race the row is nested in), {@code raw} = the row's JSON. A row without a key field fails the whole unit.
  */
 public final class RowMapper {
 
@@ -64,8 +64,11 @@ public final class RowMapper {
             row.put(StagingTable.LOAD_ID, loadId);
             row.put(StagingTable.LOADED_AT, loadedAt);
             row.put(StagingTable.SOURCE, url);
-            row.put(StagingTable.RACE_DATE, unit.endpoint() == JolpicaEndpoint.RACES ? date(url, i, json)
-                    : unit.raceDate());
+            LocalDate raceDate = unit.endpoint() == JolpicaEndpoint.RACES ? date(url, i, json) : unit.raceDate();
+            if (raceDate == null && json.path("race").isObject()) {
+                raceDate = date(url, i, json.get("race")); // the race the row is nested in, when the schedule is not known
+            }
+            row.put(StagingTable.RACE_DATE, raceDate);
             row.put(StagingTable.RAW, json.toString());
             out.add(row);
         }

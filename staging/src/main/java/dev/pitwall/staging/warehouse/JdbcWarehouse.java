@@ -116,4 +116,27 @@ abstract class JdbcWarehouse implements Warehouse {
             }
         });
     }
+
+    @Override
+    public List<Map<String, Object>> select(String what, String sql, List<?> parameters) {
+        return transaction(what, c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    p.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    java.sql.ResultSetMetaData meta = r.getMetaData();
+                    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                    while (r.next()) {
+                        Map<String, Object> row = new java.util.LinkedHashMap<>();
+                        for (int col = 1; col <= meta.getColumnCount(); col++) {
+                            row.put(meta.getColumnLabel(col).toLowerCase(java.util.Locale.ROOT), r.getObject(col));
+                        }
+                        rows.add(row);
+                    }
+                    return rows;
+                }
+            }
+        });
+    }
 }

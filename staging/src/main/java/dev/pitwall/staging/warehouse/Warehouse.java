@@ -39,6 +39,14 @@ public interface Warehouse extends AutoCloseable {
     /** Rows in a table, by name (staging or book-keeping). */
     long count(String table);
 
+    /**
+     * Runs one read-only query (e.g. over the dbt marts) under the warehouse's own connection and lock, and
+     * returns its rows in order: lower-case column label to the JDBC value.
+     *
+     * @param what names the query in errors
+     */
+    List<Map<String, Object>> select(String what, String sql, List<?> parameters);
+
     /** Whether the warehouse answers a trivial query now. */
     boolean isReachable();
 

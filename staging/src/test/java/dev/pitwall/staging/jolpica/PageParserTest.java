@@ -23,6 +23,18 @@ class PageParserTest {
     }
 
     @Test
+    void rowsNestedInARaceKeepWhenAndWhereItWas() {
+        JolpicaPage page = parser.parse(URL, Fixtures.read("2025_1_results.json"), JolpicaEndpoint.RESULTS);
+
+        var race = page.rows().get(0).get("race");
+        assertThat(race.get("raceName").asText()).isEqualTo("Australian Grand Prix");
+        assertThat(race.get("date").asText()).isEqualTo("2025-03-16");
+        assertThat(race.get("time").asText()).isEqualTo("04:00:00Z");
+        assertThat(race.path("Circuit").get("circuitId").asText()).isEqualTo("albert_park");
+        assertThat(page.rows().get(0).get("Driver").get("driverId").asText()).isEqualTo("norris");
+    }
+
+    @Test
     void theRealLapsPageIsPagedByTimingRows() {
         JolpicaPage page = parser.parse(URL, Fixtures.read("2023_1_laps_page1.json"), JolpicaEndpoint.LAPS);
 

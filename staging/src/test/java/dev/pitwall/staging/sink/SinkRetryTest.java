@@ -232,6 +232,11 @@ class SinkRetryTest {
         }
 
         @Override
+        public List<Map<String, Object>> select(String what, String sql, List<?> parameters) {
+            return delegate.select(what, sql, parameters);
+        }
+
+        @Override
         public void recordCompletedUnit(CompletedUnit unit) {
             delegate.recordCompletedUnit(unit);
         }
