@@ -58,3 +58,13 @@
 {% macro default__try_cast(expr, type) -%}
     try_cast({{ expr }} as {{ type }})
 {%- endmacro %}
+
+{#- A text key joined from columns: cast(a as varchar) || '-' || b ... (dbt.concat, so any warehouse). -#}
+{% macro surrogate_key(columns) -%}
+    {%- set parts = [] -%}
+    {%- for column in columns -%}
+        {%- do parts.append("cast(" ~ column ~ " as " ~ dbt.type_string() ~ ")") -%}
+        {%- if not loop.last -%}{%- do parts.append("'-'") -%}{%- endif -%}
+    {%- endfor -%}
+    {{ dbt.concat(parts) }}
+{%- endmacro %}

@@ -1,7 +1,7 @@
 {#- A race or sprint result fact: classified when the position text is a number (R, D, E, W, F, N are not). -#}
 {% macro result_facts(relation, id_column) -%}
 select
-    {{ dbt.concat(["cast(" ~ "season * 100 + round" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "driver_id"]) }} as {{ id_column }},
+    {{ surrogate_key(['season * 100 + round', 'driver_id']) }} as {{ id_column }},
     season * 100 + round as race_id,
     season,
     round,

@@ -11,11 +11,17 @@ with fastest as (
     where lap_time_source <> 'derived'
 )
 
-select official.race_id, official.driver_id, official.fastest_lap, official.fastest_lap_time_ms, fastest.lap, fastest.lap_time_ms
+select
+    official.race_id,
+    official.driver_id,
+    official.fastest_lap,
+    official.fastest_lap_time_ms,
+    fastest.lap,
+    fastest.lap_time_ms
 from {{ ref('fct_results') }} as official
 inner join {{ ref('dim_races') }} as races
-    on races.race_id = official.race_id and races.session_key is not null
+    on official.race_id = races.race_id and races.session_key is not null
 left join fastest
-    on fastest.race_id = official.race_id and fastest.driver_id = official.driver_id and fastest.pick = 1
+    on official.race_id = fastest.race_id and official.driver_id = fastest.driver_id and fastest.pick = 1
 where official.fastest_lap_time_ms is not null
     and (fastest.lap is null or fastest.lap <> official.fastest_lap or fastest.lap_time_ms <> official.fastest_lap_time_ms)

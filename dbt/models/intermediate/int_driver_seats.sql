@@ -10,6 +10,10 @@ with seats as (
     from {{ ref('stg_jolpica__results') }}
 )
 
-select driver_id, constructor_id, car_number, race_id as as_of_race_id
+select
+    driver_id,
+    constructor_id,
+    car_number,
+    race_id as as_of_race_id
 from seats
 where pick = 1

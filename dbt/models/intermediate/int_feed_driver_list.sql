@@ -24,6 +24,12 @@ ranked as (
     where car_number is not null
 )
 
-select session_key, car_number, driver_code, full_name, team_name, team_colour
+select
+    session_key,
+    car_number,
+    driver_code,
+    full_name,
+    team_name,
+    team_colour
 from ranked
 where pick = 1

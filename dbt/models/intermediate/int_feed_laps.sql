@@ -25,9 +25,9 @@ with laps as (
         laps.loaded_at
     from {{ ref('stg_feed__laps') }} as laps
     inner join {{ ref('int_feed_sessions') }} as sessions
-        on sessions.session_key = laps.session_key
+        on laps.session_key = sessions.session_key
     left join {{ ref('int_race_entries') }} as entries
-        on entries.race_id = sessions.race_id and entries.car_number = laps.car_number
+        on sessions.race_id = entries.race_id and laps.car_number = entries.car_number
     where laps.is_completed and sessions.race_id is not null
 )
 

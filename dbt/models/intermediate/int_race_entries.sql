@@ -22,6 +22,6 @@ select
     feed.team_colour
 from results
 left join {{ ref('int_feed_sessions') }} as sessions
-    on sessions.race_id = results.race_id
+    on results.race_id = sessions.race_id
 left join {{ ref('int_feed_driver_list') }} as feed
-    on feed.session_key = sessions.session_key and feed.car_number = results.car_number
+    on sessions.session_key = feed.session_key and results.car_number = feed.car_number

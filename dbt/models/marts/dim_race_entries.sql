@@ -1,6 +1,6 @@
 {#- Who drove which car in a race, with the team colour the feed gives (for charts). -#}
 select
-    {{ dbt.concat(["cast(" ~ "race_id" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "car_number"]) }} as race_entry_id,
+    {{ surrogate_key(['race_id', 'car_number']) }} as race_entry_id,
     race_id,
     session_key,
     car_number,

@@ -17,4 +17,4 @@ select
     races.race_url as url
 from {{ ref('int_races') }} as races
 left join {{ ref('int_feed_sessions') }} as sessions
-    on sessions.race_id = races.race_id
+    on races.race_id = sessions.race_id

@@ -1,5 +1,5 @@
 select
-    {{ dbt.concat(["cast(" ~ "season * 100 + round" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "constructor_id"]) }} as constructor_standing_id,
+    {{ surrogate_key(['season * 100 + round', 'constructor_id']) }} as constructor_standing_id,
     season * 100 + round as race_id,
     season,
     round,

@@ -1,5 +1,8 @@
 -- depends_on: {{ source('feed', 'stg_telemetry') }}
-{{ config(materialized='incremental', unique_key='session_key', incremental_strategy='delete+insert', on_schema_change='append_new_columns') }}
+{{ config(
+    materialized='incremental', unique_key='session_key', incremental_strategy='delete+insert',
+    on_schema_change='append_new_columns'
+) }}
 {#- Per car and lap, from the car samples (stg_telemetry): speed range, throttle, brake and DRS shares (of the
     samples with that channel), gear changes, distance covered and the time the samples span. Incremental by
     session: a session is rebuilt whole when any of its samples was loaded after this table's newest source. -#}
@@ -35,7 +38,8 @@ laps as (
         avg(case
             when drs is null then null
             when sample_source = 'fastf1' then case when drs = 1 then 1.0 else 0.0 end
-            else case when drs in (10, 12, 14) then 1.0 else 0.0 end
+            when drs in (10, 12, 14) then 1.0
+            else 0.0
         end) as drs_open_share,
         sum(case when previous_gear is not null and gear is not null and gear <> previous_gear then 1 else 0 end) as gear_changes,
         max(distance_m) - min(distance_m) as distance_m,
@@ -45,7 +49,7 @@ laps as (
 )
 
 select
-    {{ dbt.concat(["laps.session_key", "'-'", "laps.car_number", "'-'", "cast(" ~ "laps.lap" ~ " as " ~ dbt.type_string() ~ ")"]) }} as lap_telemetry_id,
+    {{ surrogate_key(['laps.session_key', 'laps.car_number', 'laps.lap']) }} as lap_telemetry_id,
     sessions.race_id,
     laps.session_key,
     laps.car_number,
@@ -63,6 +67,6 @@ select
     laps.source_loaded_at
 from laps
 left join {{ ref('int_feed_sessions') }} as sessions
-    on sessions.session_key = laps.session_key
+    on laps.session_key = sessions.session_key
 left join {{ ref('int_race_entries') }} as entries
-    on entries.race_id = sessions.race_id and entries.car_number = laps.car_number
+    on sessions.race_id = entries.race_id and laps.car_number = entries.car_number

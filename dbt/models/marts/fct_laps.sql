@@ -1,6 +1,9 @@
 -- depends_on: {{ ref('int_feed_sessions') }}
 -- depends_on: {{ ref('stg_jolpica__results') }}
-{{ config(materialized='incremental', unique_key='race_id', incremental_strategy='delete+insert', on_schema_change='append_new_columns') }}
+{{ config(
+    materialized='incremental', unique_key='race_id', incremental_strategy='delete+insert',
+    on_schema_change='append_new_columns'
+) }}
 {#- One row per race, car and lap: the feed's laps reconciled with Jolpica's lap timings. The lap time is the
     feed's, else Jolpica's, else derived from consecutive lap start times (is_lap_time_derived). The position is
     Jolpica's where it has the lap, else the order the cars crossed the line. Incremental by race: a race is
@@ -35,7 +38,13 @@ timings as (
 ),
 
 entries as (
-    select race_id, session_key, car_number, driver_id, driver_code from {{ ref('int_race_entries') }}
+    select
+        race_id,
+        session_key,
+        car_number,
+        driver_id,
+        driver_code
+    from {{ ref('int_race_entries') }}
 ),
 
 joined as (
@@ -68,13 +77,13 @@ joined as (
         end as source_loaded_at
     from feed
     full outer join timings
-        on timings.race_id = feed.race_id and timings.driver_id = feed.driver_id and timings.lap = feed.lap
+        on feed.race_id = timings.race_id and feed.driver_id = timings.driver_id and feed.lap = timings.lap
     left join entries
-        on entries.race_id = timings.race_id and entries.driver_id = timings.driver_id
+        on timings.race_id = entries.race_id and timings.driver_id = entries.driver_id
 )
 
 select
-    {{ dbt.concat(["cast(" ~ "race_id" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "coalesce(driver_id, " ~ dbt.concat(["'car'", "car_number"]) ~ ")", "'-'", "cast(" ~ "lap" ~ " as " ~ dbt.type_string() ~ ")"]) }} as lap_id,
+    {{ surrogate_key(['race_id', "coalesce(driver_id, 'car' || car_number)", 'lap']) }} as lap_id,
     race_id,
     session_key,
     car_number,

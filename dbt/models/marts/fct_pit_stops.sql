@@ -11,7 +11,7 @@ with official as (
         'jolpica' as source
     from {{ ref('stg_jolpica__pit_stops') }} as stops
     left join {{ ref('int_race_entries') }} as entries
-        on entries.race_id = stops.season * 100 + stops.round and entries.driver_id = stops.driver_id
+        on entries.race_id = stops.season * 100 + stops.round and stops.driver_id = entries.driver_id
 ),
 
 feed_laps as (
@@ -39,11 +39,17 @@ from_feed as (
 )
 
 select
-    {{ dbt.concat(["cast(" ~ "race_id" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "coalesce(driver_id, " ~ dbt.concat(["'car'", "car_number"]) ~ ")", "'-'", "cast(" ~ "stop" ~ " as " ~ dbt.type_string() ~ ")"]) }} as pit_stop_id,
-    race_id, driver_id, car_number, stop, lap, duration_ms, source
+    {{ surrogate_key(['race_id', "coalesce(driver_id, 'car' || car_number)", 'stop']) }} as pit_stop_id,
+    race_id,
+    driver_id,
+    car_number,
+    stop,
+    lap,
+    duration_ms,
+    source
 from (
     select * from official
     union all
     select * from from_feed
-    where race_id not in (select race_id from official)
+    where from_feed.race_id not in (select official.race_id from official)
 ) as stops

@@ -1,5 +1,5 @@
 select
-    {{ dbt.concat(["cast(" ~ "season * 100 + round" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "driver_id"]) }} as qualifying_id,
+    {{ surrogate_key(['season * 100 + round', 'driver_id']) }} as qualifying_id,
     season * 100 + round as race_id,
     season,
     round,

@@ -2,11 +2,17 @@
     first after their last lap. The race time runs from the start (lap 1's start, the same for every car) to the
     end of the car's last lap. -#}
 with laps as (
-    select * from {{ ref('fct_laps') }} where lap_end_ms is not null
+    select * from {{ ref('fct_laps') }}
+    where lap_end_ms is not null
 ),
 
 race_start as (
-    select race_id, min(lap_start_ms) as start_ms from laps where lap = 1 group by race_id
+    select
+        race_id,
+        min(lap_start_ms) as start_ms
+    from laps
+    where lap = 1
+    group by race_id
 ),
 
 cars as (
@@ -25,9 +31,11 @@ ordered as (
     select
         cars.*,
         cars.finished_ms - race_start.start_ms as race_time_ms,
-        row_number() over (partition by cars.race_id order by cars.laps_completed desc, cars.finished_ms, cars.car_number) as position
+        row_number()
+            over (partition by cars.race_id order by cars.laps_completed desc, cars.finished_ms asc, cars.car_number asc)
+            as position
     from cars
-    inner join race_start on race_start.race_id = cars.race_id
+    inner join race_start on cars.race_id = race_start.race_id
 )
 
 select
@@ -41,4 +49,4 @@ select
     case when ordered.laps_completed = winner.laps_completed then ordered.race_time_ms - winner.race_time_ms end as gap_to_winner_ms
 from ordered
 inner join ordered as winner
-    on winner.race_id = ordered.race_id and winner.position = 1
+    on ordered.race_id = winner.race_id and winner.position = 1

@@ -1,7 +1,8 @@
 {#- Tyre stints per car, from the feed's laps (stint number, compound and tyre life on each lap); whether the set
     was new comes from the feed's tyre-stint events (TimingAppData). -#}
 with laps as (
-    select * from {{ ref('int_feed_laps') }} where stint is not null
+    select * from {{ ref('int_feed_laps') }}
+    where stint is not null
 ),
 
 stints as (
@@ -36,7 +37,7 @@ events as (
 )
 
 select
-    {{ dbt.concat(["cast(" ~ "stints.race_id" ~ " as " ~ dbt.type_string() ~ ")", "'-'", "stints.car_number", "'-'", "cast(" ~ "stints.stint" ~ " as " ~ dbt.type_string() ~ ")"]) }} as stint_id,
+    {{ surrogate_key(['stints.race_id', 'stints.car_number', 'stints.stint']) }} as stint_id,
     stints.race_id,
     stints.session_key,
     stints.car_number,
@@ -50,7 +51,7 @@ select
     coalesce(events.tyre_age_at_start, stints.first_lap_tyre_life - 1) as tyre_age_at_start
 from stints
 left join events
-    on events.session_key = stints.session_key
-    and events.car_number = stints.car_number
-    and events.stint = stints.stint
-    and events.pick = 1
+    on stints.session_key = events.session_key
+        and stints.car_number = events.car_number
+        and stints.stint = events.stint
+        and events.pick = 1
