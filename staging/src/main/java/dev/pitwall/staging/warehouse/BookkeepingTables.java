@@ -57,9 +57,12 @@ final class BookkeepingTables {
             Column.required("pages_done", INT), Column.optional("url", TEXT), Column.optional("reason", TEXT),
             Column.optional("finished_at", TIMESTAMP)), List.of("job_id", "unit_id"));
 
-    /** One row per dbt run: trigger, selection, times, outcome, counts, failed nodes (comma-separated), message. */
+    /**
+     * One row per dbt run: what triggered it ({@code triggered_by}: TRIGGER is an ANSI keyword, which Snowflake
+     * reserves), selection, times, outcome, counts, failed nodes (comma-separated), message.
+     */
     static final Table DBT_RUNS = new Table(StagingTables.DBT_RUNS, List.of(
-            Column.required("run_id", TEXT), Column.required("trigger", TEXT), Column.required("selection", TEXT),
+            Column.required("run_id", TEXT), Column.required("triggered_by", TEXT), Column.required("selection", TEXT),
             Column.required("started_at", TIMESTAMP), Column.optional("finished_at", TIMESTAMP),
             Column.required("outcome", TEXT), Column.required("models_built", BIGINT),
             Column.required("tests_passed", BIGINT), Column.required("tests_failed", BIGINT),
@@ -226,7 +229,7 @@ final class BookkeepingTables {
     static Map<String, Object> row(Warehouse.DbtRunRow r) {
         Map<String, Object> m = new HashMap<>();
         m.put("run_id", r.runId());
-        m.put("trigger", r.trigger());
+        m.put("triggered_by", r.trigger());
         m.put("selection", r.selection());
         m.put("started_at", r.startedAt());
         m.put("finished_at", r.finishedAt());
@@ -240,7 +243,7 @@ final class BookkeepingTables {
     }
 
     static Warehouse.DbtRunRow dbtRun(Map<String, Object> m) {
-        return new Warehouse.DbtRunRow((String) m.get("run_id"), (String) m.get("trigger"), (String) m.get("selection"),
+        return new Warehouse.DbtRunRow((String) m.get("run_id"), (String) m.get("triggered_by"), (String) m.get("selection"),
                 (Instant) m.get("started_at"), (Instant) m.get("finished_at"), (String) m.get("outcome"),
                 (Long) m.get("models_built"), (Long) m.get("tests_passed"), (Long) m.get("tests_failed"),
                 (String) m.get("failed_nodes"), (String) m.get("message"));
