@@ -24,6 +24,10 @@ public record DbtCommand(String executable, Path projectDir, Path profilesDir, S
     public static final String DUCKDB_PATH_VARIABLE = "PITWALL_DUCKDB_PATH";
 
     public DbtCommand {
+        // a path is made absolute here: the child runs in the project folder, where a relative one would not resolve
+        if (executable.contains("/") || executable.contains(java.io.File.separator)) {
+            executable = Path.of(executable).toAbsolutePath().normalize().toString();
+        }
         projectDir = projectDir.toAbsolutePath().normalize();
         profilesDir = profilesDir.toAbsolutePath().normalize();
         environment = Map.copyOf(environment);
@@ -74,7 +78,7 @@ public record DbtCommand(String executable, Path projectDir, Path profilesDir, S
     /** Why dbt cannot run here, if it cannot: the executable or the project is missing. */
     Optional<String> problem() {
         if (executable.contains("/") || executable.contains(java.io.File.separator)) {
-            Path exe = Path.of(executable).toAbsolutePath().normalize();
+            Path exe = Path.of(executable);
             if (!Files.isRegularFile(exe)) {
                 return Optional.of("dbt executable not found: " + exe + " (set PITWALL_DBT_EXECUTABLE)");
             }

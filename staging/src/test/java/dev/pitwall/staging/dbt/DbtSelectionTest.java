@@ -51,11 +51,14 @@ class DbtSelectionTest {
     void theCommandHandsDbtStagingsOwnDuckDbFile() {
         DbtCommand c = DbtCommand.of(config(Optional.empty(), Optional.empty()), warehouse(WarehouseConfig.Kind.duckdb));
         assertThat(c.build(DbtRequest.of("x", Set.of("source:jolpica.stg_results+", "source:jolpica.stg_races+"))))
-                .containsExactly(".venv/bin/dbt", "build", "--select",
+                .containsExactly(Path.of(".venv/bin/dbt").toAbsolutePath().toString(), "build", "--select",
                         "source:jolpica.stg_races+ source:jolpica.stg_results+", "--project-dir",
                         Path.of("dbt").toAbsolutePath().toString(), "--profiles-dir",
                         Path.of("dbt").toAbsolutePath().toString(), "--target", "duckdb");
         assertThat(c.build(DbtRequest.of("x", Set.of()))).doesNotContain("--select");
+        // a bare name stays as it is, for the PATH
+        assertThat(new DbtCommand("dbt", Path.of("dbt"), Path.of("dbt"), "duckdb", Duration.ofMinutes(1), Map.of())
+                .build(DbtRequest.of("x", Set.of())).get(0)).isEqualTo("dbt");
         assertThat(c.environment()).containsExactly(Map.entry(DbtCommand.DUCKDB_PATH_VARIABLE,
                 Path.of("data/w.duckdb").toAbsolutePath().toString()));
         assertThat(c.childEnvironment()).containsEntry("DBT_USE_COLORS", "false");
