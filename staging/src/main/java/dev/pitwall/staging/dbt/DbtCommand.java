@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The {@code dbt build} command line and the environment of its process: the executable, project, profiles folder
  * and target, and {@code PITWALL_DUCKDB_PATH} set to staging's own DuckDB file (the project's profile reads it).
- * The rest of the environment is inherited, {@code SNOWFLAKE_*} included.
+ * The rest of the environment is inherited, {@code SNOWFLAKE_*} included; when {@code SNOWFLAKE_SCHEMA} is not set,
+ * it is set to the schema staging writes to.
  *
  * @param environment variables set on top of the service's own
  */
@@ -22,6 +23,8 @@ public record DbtCommand(String executable, Path projectDir, Path profilesDir, S
 
     /** The variable the dbt profile reads the DuckDB file from. */
     public static final String DUCKDB_PATH_VARIABLE = "PITWALL_DUCKDB_PATH";
+    /** The variable the dbt profile reads the Snowflake schema from. */
+    public static final String SNOWFLAKE_SCHEMA_VARIABLE = "SNOWFLAKE_SCHEMA";
 
     public DbtCommand {
         // a path is made absolute here: the child runs in the project folder, where a relative one would not resolve
@@ -40,6 +43,9 @@ public record DbtCommand(String executable, Path projectDir, Path profilesDir, S
         boolean snowflake = warehouse.kind() == WarehouseConfig.Kind.snowflake;
         if (!snowflake) {
             env.put(DUCKDB_PATH_VARIABLE, Path.of(warehouse.duckdb().path()).toAbsolutePath().normalize().toString());
+        } else if (System.getenv(SNOWFLAKE_SCHEMA_VARIABLE) == null) {
+            // the schema staging writes to (its default differs from the dbt profile's), so dbt's sources find it
+            env.put(SNOWFLAKE_SCHEMA_VARIABLE, warehouse.snowflake().schema());
         }
         return new DbtCommand(dbt.executable(), project, dbt.profilesDir().map(Path::of).orElse(project),
                 dbt.target().filter(t -> !t.isBlank()).orElse(snowflake ? "snowflake" : "duckdb"), dbt.timeout(), env);

@@ -67,7 +67,9 @@ class DbtSelectionTest {
                 warehouse(WarehouseConfig.Kind.snowflake));
         assertThat(snowflake.target()).isEqualTo("snowflake");
         assertThat(snowflake.profilesDir()).isEqualTo(Path.of("/etc/dbt"));
-        assertThat(snowflake.environment()).isEmpty();
+        if (System.getenv("SNOWFLAKE_SCHEMA") == null) {
+            assertThat(snowflake.environment()).containsExactly(Map.entry("SNOWFLAKE_SCHEMA", "STAGING"));
+        }
         assertThat(DbtCommand.of(config(Optional.empty(), Optional.of("ci")), warehouse(WarehouseConfig.Kind.duckdb))
                 .target()).isEqualTo("ci");
     }
@@ -80,7 +82,7 @@ class DbtSelectionTest {
                 + ": dbt_project.yml is missing (set PITWALL_DBT_PROJECT_DIR)");
     }
 
-    private static DbtConfig config(Optional<String> profilesDir, Optional<String> target) {
+    static DbtConfig config(Optional<String> profilesDir, Optional<String> target) {
         return new DbtConfig() {
             public boolean enabled() { return true; }
             public String executable() { return ".venv/bin/dbt"; }
@@ -105,7 +107,19 @@ class DbtSelectionTest {
                     }
                 };
             }
-            public Snowflake snowflake() { return null; }
+            public Snowflake snowflake() {
+                return new Snowflake() {
+                    public Optional<String> account() { return Optional.empty(); }
+                    public Optional<String> user() { return Optional.empty(); }
+                    public Optional<String> password() { return Optional.empty(); }
+                    public Optional<String> privateKeyFile() { return Optional.empty(); }
+                    public Optional<String> privateKeyFilePassword() { return Optional.empty(); }
+                    public Optional<String> role() { return Optional.empty(); }
+                    public Optional<String> warehouse() { return Optional.empty(); }
+                    public Optional<String> database() { return Optional.empty(); }
+                    public String schema() { return "STAGING"; }
+                };
+            }
         };
     }
 }
