@@ -30,6 +30,11 @@ public record DbtRequest(List<String> triggers, Set<String> selectors) {
         return new DbtRequest(both, selectors.isEmpty() || other.selectors.isEmpty() ? Set.of() : union);
     }
 
+    /** The same triggers, for the whole project. */
+    public DbtRequest wholeProject() {
+        return new DbtRequest(triggers, Set.of());
+    }
+
     /** The triggers, comma-separated. */
     public String trigger() {
         return String.join(", ", triggers);

@@ -33,6 +33,16 @@ public record DbtRun(String runId, String trigger, String selection, Instant sta
                 List.of(), message);
     }
 
+    /** Whether this run built the whole project: every node selected, no model (seed, snapshot) failed. */
+    boolean builtWholeProject() {
+        return DbtSelection.EVERYTHING.equals(selection) && outcome != Outcome.error && onlyTestsFailed(failedNodes);
+    }
+
+    /** Whether every failed node is a (data or unit) test: every model, seed and snapshot built. */
+    static boolean onlyTestsFailed(List<String> failedNodes) {
+        return failedNodes.stream().allMatch(n -> n.startsWith("test.") || n.startsWith("unit_test."));
+    }
+
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);
     }

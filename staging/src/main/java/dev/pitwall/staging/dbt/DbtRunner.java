@@ -1,5 +1,6 @@
 package dev.pitwall.staging.dbt;
 
+import dev.pitwall.staging.warehouse.StagingTables;
 import dev.pitwall.staging.warehouse.Warehouse;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -21,6 +22,10 @@ import org.jboss.logging.Logger;
  * into the one queued, so a burst of loads makes one more run, not many. Each run gets the warehouse's file to
  * itself ({@link Warehouse#withFileReleased}), and is booked in {@code stg_dbt_runs}, logged in one line (INFO
  * green, WARN red, ERROR error) and counted; nothing a run does escapes the thread.
+ *
+ * <p>Until a run has built the whole project (none booked), every run builds the whole project: a selection such as
+ * {@code source:jolpica.stg_results+} builds the models downstream of that table, but not their other parents, which
+ * on a fresh warehouse do not exist yet.
  */
 public class DbtRunner {
 
@@ -45,6 +50,8 @@ public class DbtRunner {
     /** Newest first; guarded by itself. */
     private final Deque<DbtRun> recent = new ArrayDeque<>();
     private volatile List<String> lastOutput = List.of();
+    /** Whether a booked run has built the whole project; until then runs build all of it. */
+    private volatile boolean projectBuilt;
 
     public DbtRunner(boolean enabled, DbtCommand command, Warehouse warehouse, MeterRegistry registry, Clock clock) {
         this.enabled = enabled;
@@ -85,13 +92,17 @@ public class DbtRunner {
         }
     }
 
-    /** The runs booked before this start, so the status shows them. */
+    /** The runs booked before this start, so the status shows them, and whether one of them built the whole project. */
     public void loadHistory() {
         List<DbtRun> runs = warehouse.recentDbtRuns(RECENT).stream().map(DbtRun::of).toList();
         synchronized (recent) {
             recent.clear();
             recent.addAll(runs);
         }
+        projectBuilt = warehouse.select("whole-project dbt runs", "SELECT failed_nodes FROM " + StagingTables.DBT_RUNS
+                + " WHERE selection = ? AND outcome <> ?", List.of(DbtSelection.EVERYTHING, DbtRun.Outcome.error.name()))
+                .stream().map(r -> r.get("failed_nodes"))
+                .anyMatch(f -> f == null || DbtRun.onlyTestsFailed(List.of(f.toString().split(", "))));
     }
 
     public DbtStatus status() {
@@ -155,8 +166,15 @@ public class DbtRunner {
             if (problem.isPresent()) {
                 result = new DbtBuild.Result(DbtRun.error(id, request, started, clock.instant(), problem.get()), List.of());
             } else {
+                DbtRequest effective = request;
+                if (!projectBuilt && !request.selectors().isEmpty()) {
+                    LOG.infof("dbt run %s (%s): the whole project, as no run has built it yet (asked for %s)", id,
+                            request.trigger(), request.selection());
+                    effective = request.wholeProject();
+                }
+                DbtRequest selected = effective;
                 try {
-                    result = warehouse.withFileReleased("dbt run " + id, () -> build.run(id, request, started));
+                    result = warehouse.withFileReleased("dbt run " + id, () -> build.run(id, selected, started));
                 } catch (RuntimeException e) {
                     result = new DbtBuild.Result(DbtRun.error(id, request, started, clock.instant(),
                             "the warehouse could not hand its file over: " + e.getMessage()), List.of());
@@ -171,6 +189,9 @@ public class DbtRunner {
     private void finish(DbtBuild.Result result) {
         DbtRun run = result.run();
         lastOutput = result.output();
+        if (run.builtWholeProject()) {
+            projectBuilt = true;
+        }
         synchronized (recent) {
             recent.addFirst(run);
             while (recent.size() > RECENT) {

@@ -62,11 +62,13 @@ class DbtRunnerTest {
             assertThat(first.outcome()).as(first.message()).isEqualTo(DbtRun.Outcome.green);
             assertThat(first.modelsBuilt()).isEqualTo(1);
             assertThat(first.testsPassed()).isEqualTo(4);
-            assertThat(first.selection()).isEqualTo("source:jolpica.stg_results+");
+            // no run had built the whole project: the first one does
+            assertThat(first.selection()).isEqualTo("everything");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> runner.runs().size() == 2 && runner.status().running() == null);
             DbtRun second = runner.latest().orElseThrow();
             assertThat(second.trigger()).isEqualTo("schedule 2023, sink");
+            assertThat(second.selection()).isEqualTo("source:feed.stg_laps+ source:jolpica.stg_results+");
             assertThat(second.outcome()).as(second.message()).isEqualTo(DbtRun.Outcome.green);
             // the mart holds both rows: the second run saw the merge that waited for the first
             assertThat(warehouse.select("mart", "SELECT count(*) AS n FROM main.fixture_results", List.of()))
@@ -76,6 +78,16 @@ class DbtRunnerTest {
             assertThat(registry.get("pitwall.dbt.runs").tag("outcome", "green").counter().count()).isEqualTo(2.0);
             assertThat(runner.status().lastOutput()).anyMatch(l -> l.contains("Completed successfully"));
             runner.stop();
+
+            // a runner started later knows from the book-keeping that the project was built
+            DbtRunner later = new DbtRunner(true, command(dbt.toString(), file, Duration.ofMinutes(2)), warehouse,
+                    registry, Clock.systemUTC());
+            later.loadHistory();
+            assertThat(later.runs()).hasSize(2);
+            later.request("backfill job-2", DbtSelection.forTables(Set.of("stg_results")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> later.runs().size() == 3);
+            assertThat(later.latest().orElseThrow().selection()).isEqualTo("source:jolpica.stg_results+");
+            later.stop();
         }
     }
 

@@ -54,8 +54,8 @@ class DbtRunsTest {
         assertThat(dbt.getInt("runs[0].modelsBuilt")).isEqualTo(1);
         assertThat(dbt.getInt("runs[0].testsPassed")).isEqualTo(4);
         assertThat(dbt.getInt("runs[0].testsFailed")).isZero();
-        assertThat(dbt.getString("runs[0].selection")).contains("source:jolpica.stg_results+")
-                .contains("source:jolpica.stg_races+");
+        // the first run on this warehouse builds the whole project (the next ones only what the loads changed)
+        assertThat(dbt.getString("runs[0].selection")).isEqualTo("everything");
         assertThat(dbt.getList("lastOutput", String.class)).anyMatch(l -> l.contains("Completed successfully"));
 
         given().get("/api/loads").then().statusCode(200)
@@ -73,9 +73,11 @@ class DbtRunsTest {
         DbtFixture.executableOrSkip();
         warehouse.merge(StagingTables.RESULTS, List.of(DbtRunnerTest.result(2023, 5, DbtFixture.RED_FLAG)));
 
-        given().post("/api/dbt/run").then().statusCode(202)
-                .body("trigger", equalTo("api")).body("selection", equalTo("everything"));
+        given().contentType(ContentType.JSON).body("{\"select\": \"source:jolpica.stg_results+\"}")
+                .post("/api/dbt/run").then().statusCode(202)
+                .body("trigger", equalTo("api")).body("selection", equalTo("source:jolpica.stg_results+"));
         JsonPath dbt = awaitRun("api");
+        assertThat(dbt.getString("runs[0].selection")).isEqualTo("source:jolpica.stg_results+");
         assertThat(dbt.getString("runs[0].outcome")).isEqualTo("red");
         assertThat(dbt.getList("runs[0].failedNodes", String.class)).containsExactly(DbtFixture.RED_FLAG_TEST);
         assertThat(dbt.getInt("runs[0].testsFailed")).isEqualTo(1);
@@ -89,6 +91,12 @@ class DbtRunsTest {
         given().contentType(ContentType.JSON).body("{\"select\": \"fct_results; rm -rf /\"}").post("/api/dbt/run")
                 .then().statusCode(400).body("error", startsWith("not a dbt selector: 'fct_results;'"));
         assertThat(warehouse.recentDbtRuns(10)).extracting(Warehouse.DbtRunRow::outcome).startsWith("red", "green");
+
+        // no body at all: the whole project, red as well
+        given().post("/api/dbt/run").then().statusCode(202).body("selection", equalTo("everything"));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> warehouse.recentDbtRuns(1).get(0).selection().equals("everything")
+                        && warehouse.recentDbtRuns(1).get(0).outcome().equals("red"));
     }
 
     /** Waits for the newest run to be one of {@code trigger} and nothing to be running or queued; the status then. */
