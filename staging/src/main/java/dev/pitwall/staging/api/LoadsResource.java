@@ -1,5 +1,6 @@
 package dev.pitwall.staging.api;
 
+import dev.pitwall.staging.dbt.DbtRunner;
 import dev.pitwall.staging.load.StagingConfig;
 import dev.pitwall.staging.warehouse.Warehouse;
 import jakarta.inject.Inject;
@@ -22,12 +23,16 @@ public class LoadsResource {
     @Inject
     StagingConfig config;
 
+    @Inject
+    DbtRunner dbt;
+
     @GET
     @Operation(summary = "Recent loads and load errors", description = "The latest loads (each one Jolpica unit or"
-            + " sink batch) with outcome and rows merged, and the latest load errors with URL and reason.")
+            + " sink batch) with outcome and rows merged, the latest load errors with URL and reason, and the latest"
+            + " dbt run (outcome, models built, tests passed and failed; details at GET /api/dbt).")
     public LoadsView loads() {
         int n = config.recentLoads();
         return new LoadsView(warehouse.recentLoads(n).stream().map(LoadsView.Load::of).toList(),
-                warehouse.recentLoadErrors(n).stream().map(LoadsView.LoadError::of).toList());
+                warehouse.recentLoadErrors(n).stream().map(LoadsView.LoadError::of).toList(), dbt.latest().orElse(null));
     }
 }

@@ -39,6 +39,7 @@ public class BackfillService {
     private final LoadJobs jobs;
     private final JolpicaClient client;
     private final Clock clock;
+    private final LoadListener listener;
     private final AtomicBoolean stopping = new AtomicBoolean();
     /** The unit loading now: its job, pages fetched, total and limit from its first page, requests before it. */
     private volatile Live live;
@@ -47,6 +48,13 @@ public class BackfillService {
     }
 
     public BackfillService(UnitLoader loader, Warehouse warehouse, LoadJobs jobs, JolpicaClient client, Clock clock) {
+        this(loader, warehouse, jobs, client, clock, LoadListener.NONE);
+    }
+
+    /** @param listener told at the end of a job that loaded rows, with the tables that got them */
+    public BackfillService(UnitLoader loader, Warehouse warehouse, LoadJobs jobs, JolpicaClient client, Clock clock,
+                           LoadListener listener) {
+        this.listener = listener;
         this.loader = loader;
         this.warehouse = warehouse;
         this.jobs = jobs;
@@ -91,14 +99,22 @@ public class BackfillService {
 
     /** Runs (or resumes) one job to its end, unless asked to stop. */
     void run(String id) {
+        Set<String> tables = new java.util.TreeSet<>();
         try {
-            runJob(id);
+            runJob(id, tables);
         } catch (RuntimeException e) {
             LOG.errorf(e, "backfill %s stopped by an error; it resumes on the next start", id);
         }
+        if (!tables.isEmpty()) {
+            try {
+                listener.loaded("backfill " + id, tables);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "backfill %s: telling %s failed", id, listener);
+            }
+        }
     }
 
-    private void runJob(String id) {
+    private void runJob(String id, Set<String> tables) {
         Warehouse.BackfillJob job = job(id);
         if (stopping.get() || !UNFINISHED.contains(job.state())) {
             return;
@@ -107,7 +123,7 @@ public class BackfillService {
         String kind = "backfill " + id;
         List<Warehouse.BackfillUnit> units = warehouse.backfillUnits(id);
         if (units.isEmpty()) {
-            Optional<Warehouse.BackfillJob> planned = plan(job, kind);
+            Optional<Warehouse.BackfillJob> planned = plan(job, kind, tables);
             if (planned.isEmpty()) {
                 return;
             }
@@ -128,15 +144,17 @@ public class BackfillService {
                     : LoadUnit.ofRound(JolpicaEndpoint.valueOf(unit.endpoint()), unit.season(), unit.round(),
                             unit.raceDate());
             UnitResult result = loadTracked(id, loadUnit, kind);
+            StagingRun.changed(result, tables);
             warehouse.saveBackfillUnit(unitRow(id, unit.seq(), loadUnit, result, unit.requests()));
         }
         finish(job);
     }
 
     /** Loads the schedule unit, plans the job's units from it and persists them; empty if the job ended here. */
-    private Optional<Warehouse.BackfillJob> plan(Warehouse.BackfillJob job, String kind) {
+    private Optional<Warehouse.BackfillJob> plan(Warehouse.BackfillJob job, String kind, Set<String> tables) {
         LoadUnit racesUnit = LoadUnit.ofSeason(JolpicaEndpoint.RACES, job.season());
         UnitResult races = loadTracked(job.jobId(), racesUnit, kind);
+        StagingRun.changed(races, tables);
         warehouse.saveBackfillUnit(unitRow(job.jobId(), 0, racesUnit, races, 0));
         if (!races.ok()) {
             if (job.fromRound() == null || job.toRound() == null) {

@@ -25,13 +25,14 @@ public class LoadBeans {
 
     @Produces
     @ApplicationScoped
-    StagingRun stagingRun(UnitLoader loader, Warehouse warehouse, Clock clock) {
-        return new StagingRun(loader, warehouse, clock);
+    StagingRun stagingRun(UnitLoader loader, Warehouse warehouse, Clock clock, LoadListener listener) {
+        return new StagingRun(loader, warehouse, clock, listener);
     }
 
     @Produces
     @ApplicationScoped
-    BackfillService backfill(UnitLoader loader, Warehouse warehouse, LoadJobs jobs, JolpicaClient client, Clock clock) {
-        return new BackfillService(loader, warehouse, jobs, client, clock);
+    BackfillService backfill(UnitLoader loader, Warehouse warehouse, LoadJobs jobs, JolpicaClient client, Clock clock,
+                             LoadListener listener) {
+        return new BackfillService(loader, warehouse, jobs, client, clock, listener);
     }
 }

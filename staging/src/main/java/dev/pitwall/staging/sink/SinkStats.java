@@ -68,6 +68,13 @@ public class SinkStats {
         rowCounters.get(table).increment(n);
     }
 
+    /** Rows stored so far per sink table, since the start (counters that only grow). */
+    public Map<String, Long> rowsStored() {
+        Map<String, Long> now = new LinkedHashMap<>();
+        rows.forEach((k, v) -> now.put(k, v.get()));
+        return now;
+    }
+
     void deadLettered(long n) {
         deadLettered.addAndGet(n);
         deadLetteredCounter.increment(n);

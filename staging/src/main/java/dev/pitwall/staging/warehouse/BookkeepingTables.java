@@ -57,7 +57,18 @@ final class BookkeepingTables {
             Column.required("pages_done", INT), Column.optional("url", TEXT), Column.optional("reason", TEXT),
             Column.optional("finished_at", TIMESTAMP)), List.of("job_id", "unit_id"));
 
-    static final List<Table> ALL = List.of(LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS);
+    /**
+     * One row per dbt run: what triggered it ({@code triggered_by}: TRIGGER is an ANSI keyword, which Snowflake
+     * reserves), selection, times, outcome, counts, failed nodes (comma-separated), message.
+     */
+    static final Table DBT_RUNS = new Table(StagingTables.DBT_RUNS, List.of(
+            Column.required("run_id", TEXT), Column.required("triggered_by", TEXT), Column.required("selection", TEXT),
+            Column.required("started_at", TIMESTAMP), Column.optional("finished_at", TIMESTAMP),
+            Column.required("outcome", TEXT), Column.required("models_built", BIGINT),
+            Column.required("tests_passed", BIGINT), Column.required("tests_failed", BIGINT),
+            Column.optional("failed_nodes", TEXT), Column.optional("message", TEXT)), List.of("run_id"));
+
+    static final List<Table> ALL = List.of(LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS, DBT_RUNS);
 
     private BookkeepingTables() {
     }
@@ -213,6 +224,29 @@ final class BookkeepingTables {
                 (Long) m.get("requests"), (Integer) m.get("total"), (Integer) m.get("page_limit"),
                 (Integer) m.get("pages_done"), (String) m.get("url"), (String) m.get("reason"),
                 (Instant) m.get("finished_at"));
+    }
+
+    static Map<String, Object> row(Warehouse.DbtRunRow r) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("run_id", r.runId());
+        m.put("triggered_by", r.trigger());
+        m.put("selection", r.selection());
+        m.put("started_at", r.startedAt());
+        m.put("finished_at", r.finishedAt());
+        m.put("outcome", r.outcome());
+        m.put("models_built", r.modelsBuilt());
+        m.put("tests_passed", r.testsPassed());
+        m.put("tests_failed", r.testsFailed());
+        m.put("failed_nodes", r.failedNodes());
+        m.put("message", r.message());
+        return m;
+    }
+
+    static Warehouse.DbtRunRow dbtRun(Map<String, Object> m) {
+        return new Warehouse.DbtRunRow((String) m.get("run_id"), (String) m.get("triggered_by"), (String) m.get("selection"),
+                (Instant) m.get("started_at"), (Instant) m.get("finished_at"), (String) m.get("outcome"),
+                (Long) m.get("models_built"), (Long) m.get("tests_passed"), (Long) m.get("tests_failed"),
+                (String) m.get("failed_nodes"), (String) m.get("message"));
     }
 
     /** Columns of the loads table, in the order {@link #LOADS_SELECT} returns them. */

@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.jboss.logging.Logger;
 
 /**
  * Embedded DuckDB in one file. DuckDB lets one process write a file at a time, and this class is that single
  * writer: it holds one JDBC connection and every operation takes one lock around it, so calls from many
- * threads run one after another. DuckDB has no partitioning or clustering of tables; race date is a plain
+ * threads run one after another. {@link #withFileReleased} lends the file to another process (dbt) under that
+ * lock and takes it back afterwards. DuckDB has no partitioning or clustering of tables; race date is a plain
  * column here.
  */
 public final class DuckDbWarehouse extends JdbcWarehouse {
@@ -52,22 +55,40 @@ public final class DuckDbWarehouse extends JdbcWarehouse {
         UPDATE_INSERT
     }
 
+    private static final Logger LOG = Logger.getLogger(DuckDbWarehouse.class);
+    /** Tries to open the file again after a hand-over, and the pause between them. */
+    private static final int REOPEN_TRIES = 10;
+    private static final long REOPEN_PAUSE_MILLIS = 200;
+
     private final ReentrantLock lock = new ReentrantLock();
-    private final Connection connection;
+    private final Path file;
     private final MergeStrategy strategy;
+    /** The one connection; null while the file is handed over (or could not be opened again). Guarded by lock. */
+    private Connection connection;
+    /** Guarded by lock. */
+    private boolean closed;
+    /** Whether the file is handed to another process now ({@link #withFileReleased}). */
+    private volatile boolean released;
 
     public DuckDbWarehouse(Path file, MergeStrategy strategy) {
+        this.file = file.toAbsolutePath();
         this.strategy = strategy;
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            if (this.file.getParent() != null) {
+                Files.createDirectories(this.file.getParent());
             }
-            // The driver directly, not DriverManager: DriverManager checks the caller's class loader, which under
-            // Quarkus' test and dev class loaders may not be the one that registered the driver.
-            this.connection = new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
+            this.connection = open();
         } catch (IOException | SQLException e) {
             throw new WarehouseException("cannot open DuckDB file " + file, e);
         }
+    }
+
+    /**
+     * Opens the file. The driver directly, not DriverManager: DriverManager checks the caller's class loader, which
+     * under Quarkus' test and dev class loaders may not be the one that registered the driver.
+     */
+    private Connection open() throws SQLException {
+        return new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
     }
 
     public DuckDbWarehouse(Path file) {
@@ -218,8 +239,15 @@ public final class DuckDbWarehouse extends JdbcWarehouse {
         return BookkeepingTables.upsertDuckDb(table);
     }
 
+    /**
+     * While the file is handed to another process the warehouse counts as reachable: it is in use, not down, and a
+     * health check must not wait minutes for a dbt run.
+     */
     @Override
     public boolean isReachable() {
+        if (released) {
+            return true;
+        }
         try {
             return inTransaction("health", () -> {
                 try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT 1")) {
@@ -235,12 +263,90 @@ public final class DuckDbWarehouse extends JdbcWarehouse {
     public void close() {
         lock.lock();
         try {
-            connection.close();
+            closed = true;
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
         } catch (SQLException e) {
             throw new WarehouseException("cannot close DuckDB", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Hands the file over: under the writer lock (so merges, loads and reads wait), closes the connection, runs
+     * the work (a dbt child process that opens the same file), then opens the file again, whatever the work did.
+     * Should opening fail (another process still holding the file), the connection stays closed and the next
+     * operation tries again.
+     */
+    @Override
+    public <T> T withFileReleased(String why, Supplier<T> work) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new WarehouseException("DuckDB " + file + " is closed; cannot hand it over for " + why);
+            }
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    LOG.warnf("DuckDB %s: closing the connection for %s failed: %s", file, why, e.getMessage());
+                }
+                connection = null;
+            }
+            released = true;
+            LOG.debugf("DuckDB %s handed over for %s", file, why);
+            try {
+                return work.get();
+            } finally {
+                released = false;
+                reopen(why);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the file is handed to another process now (a dbt run), its connection closed. */
+    public boolean handedOver() {
+        return released;
+    }
+
+    /** After a hand-over: opens the file again, a few times if the other process is slow to let it go. */
+    private void reopen(String why) {
+        SQLException last = null;
+        for (int i = 0; i < REOPEN_TRIES && connection == null; i++) {
+            try {
+                connection = open();
+                LOG.debugf("DuckDB %s taken back after %s", file, why);
+                return;
+            } catch (SQLException e) {
+                last = e;
+                try {
+                    Thread.sleep(REOPEN_PAUSE_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (connection == null) {
+            LOG.errorf("DuckDB %s: cannot open the file again after %s (%s); the next operation tries again", file,
+                    why, last == null ? "interrupted" : last.getMessage());
+        }
+    }
+
+    /** The open connection, opening the file again if a hand-over left it closed. Call under the lock. */
+    private Connection connection() throws SQLException {
+        if (closed) {
+            throw new WarehouseException("DuckDB " + file + " is closed");
+        }
+        if (connection == null) {
+            connection = open();
+        }
+        return connection;
     }
 
     private interface Work<T> {
@@ -251,6 +357,7 @@ public final class DuckDbWarehouse extends JdbcWarehouse {
     private <T> T inTransaction(String what, Work<T> work) {
         lock.lock();
         try {
+            Connection connection = connection();
             connection.setAutoCommit(false);
             try {
                 T result = work.run();

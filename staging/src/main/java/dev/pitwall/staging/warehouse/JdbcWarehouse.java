@@ -75,6 +75,17 @@ abstract class JdbcWarehouse implements Warehouse {
                 .stream().map(BookkeepingTables::error).toList();
     }
 
+    @Override
+    public void recordDbtRun(DbtRunRow run) {
+        upsert(BookkeepingTables.DBT_RUNS, BookkeepingTables.row(run));
+    }
+
+    @Override
+    public List<DbtRunRow> recentDbtRuns(int limit) {
+        return select(BookkeepingTables.DBT_RUNS, "", "started_at DESC, run_id DESC LIMIT ?", limit).stream()
+                .map(BookkeepingTables::dbtRun).toList();
+    }
+
     private void upsert(BookkeepingTables.Table table, Map<String, Object> row) {
         transaction("upsert into " + table.name(), c -> {
             try (PreparedStatement p = c.prepareStatement(upsertSql(table))) {

@@ -55,8 +55,11 @@ public final class StagingTables {
     public static final String BACKFILL_JOBS = "stg_backfill_jobs";
     /** Book-keeping table: one row per unit a backfill job planned, with its outcome. */
     public static final String BACKFILL_UNITS = "stg_backfill_units";
+    /** Book-keeping table: one row per dbt run staging started, with its outcome. */
+    public static final String DBT_RUNS = "stg_dbt_runs";
     /** Every book-keeping table. */
-    public static final List<String> BOOKKEEPING = List.of(LOADS, LOAD_ERRORS, LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS);
+    public static final List<String> BOOKKEEPING =
+            List.of(LOADS, LOAD_ERRORS, LOAD_UNITS, BACKFILL_JOBS, BACKFILL_UNITS, DBT_RUNS);
 
     private StagingTables() {
     }

@@ -50,6 +50,16 @@ public interface Warehouse extends AutoCloseable {
     /** Whether the warehouse answers a trivial query now. */
     boolean isReachable();
 
+    /**
+     * Runs work that needs the warehouse's storage to itself, e.g. a dbt child process writing the same DuckDB
+     * file. DuckDB: waits for and holds the writer lock (merges, loads and reads wait), closes the connection so
+     * another process may open the file, runs the work, and always opens the file again afterwards, whether the
+     * work returned or threw. Snowflake: just runs the work.
+     *
+     * @param why names the hand-over in the log
+     */
+    <T> T withFileReleased(String why, java.util.function.Supplier<T> work);
+
     @Override
     void close();
 
@@ -79,6 +89,14 @@ public interface Warehouse extends AutoCloseable {
     /** The latest {@code limit} load errors, newest first. */
     List<LoadError> recentLoadErrors(int limit);
 
+    // --- dbt run book-keeping ---
+
+    /** Records (or updates, by run id) one dbt run. */
+    void recordDbtRun(DbtRunRow run);
+
+    /** The latest {@code limit} dbt runs, newest first. */
+    List<DbtRunRow> recentDbtRuns(int limit);
+
     /** A load unit completed with rows. {@code round} is null for per-season units. */
     record CompletedUnit(String unitId, String endpoint, int season, Integer round, String loadId, long rows,
                          Instant completedAt) {
@@ -100,6 +118,15 @@ public interface Warehouse extends AutoCloseable {
 
     /** One load: what was loaded, when, how it ended and how many rows it merged. */
     record Load(String loadId, String kind, Instant started, Instant finished, String outcome, long rows) {
+    }
+
+    /**
+     * One dbt run as booked in {@code stg_dbt_runs}: what caused it, what it selected, its outcome ({@code green},
+     * {@code red} or {@code error}), counts, the failed nodes (comma-separated) and a message.
+     */
+    record DbtRunRow(String runId, String trigger, String selection, Instant startedAt, Instant finishedAt,
+                     String outcome, long modelsBuilt, long testsPassed, long testsFailed, String failedNodes,
+                     String message) {
     }
 
     /** One thing a load could not take, with where it came from and why. */

@@ -47,6 +47,8 @@ class ScheduledStagingTest {
     @TempDir
     Path dir;
 
+    private final List<Map.Entry<String, java.util.Set<String>>> told = new java.util.ArrayList<>();
+
     @BeforeEach
     void reset() {
         breakers.resetAll();
@@ -75,6 +77,10 @@ class ScheduledStagingTest {
                 assertThat(e.reason()).contains("2023/1/results").contains("not JSON");
             });
         }
+        // the listener (the dbt runs) is told once, with the tables that got rows
+        assertThat(told).containsExactly(Map.entry("schedule 2023", java.util.Set.of("stg_races", "stg_seasons",
+                "stg_drivers", "stg_constructors", "stg_circuits", "stg_status", "stg_constructor_standings")));
+        told.clear();
         assertThat(first.failed()).containsExactlyInAnyOrder("2023/1/results", "2023/1/qualifying", "2023/1/laps",
                 "2023/1/pitstops", "2023/1/driverstandings");
         assertThat(first.loaded()).containsExactlyInAnyOrder("2023/races", "2023/seasons", "2023/drivers",
@@ -94,6 +100,7 @@ class ScheduledStagingTest {
             assertThat(warehouse.completedUnits(2023)).contains("2023/1/results");
         }
         assertThat(second.loaded()).contains("2023/1/results");
+        assertThat(told).hasSize(1).allSatisfy(t -> assertThat(t.getValue()).contains("stg_results"));
         assertThat(second.skippedCompleted()).isEqualTo(1);
         assertThat(second.failed()).containsExactlyInAnyOrder("2023/1/qualifying", "2023/1/laps", "2023/1/pitstops",
                 "2023/1/driverstandings");
@@ -104,6 +111,7 @@ class ScheduledStagingTest {
 
     private StagingRun.Report run(Warehouse warehouse, Clock clock) {
         UnitLoader loader = new UnitLoader(client, warehouse, registry, Clock.systemUTC());
-        return new StagingRun(loader, warehouse, clock).run(2023);
+        return new StagingRun(loader, warehouse, clock, (trigger, tables) -> told.add(Map.entry(trigger, tables)))
+                .run(2023);
     }
 }

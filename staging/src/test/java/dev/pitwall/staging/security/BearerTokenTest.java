@@ -57,6 +57,16 @@ class BearerTokenTest {
     }
 
     @Test
+    void theDbtRunEndpointDemandsTheTokenAndItsStatusStaysOpen() {
+        given().post("/api/dbt/run").then().statusCode(401)
+                .body("error", containsString("POST /api/dbt/run needs 'Authorization: Bearer <token>'"));
+        // with the token the call reaches the endpoint, which says dbt runs are off in this profile
+        given().header("Authorization", "Bearer t0ken").post("/api/dbt/run").then().statusCode(409)
+                .body("error", equalTo("dbt runs are off (PITWALL_DBT_ENABLED=false)"));
+        given().get("/api/dbt").then().statusCode(200).body("enabled", equalTo(false));
+    }
+
+    @Test
     void aWrongTokenIsRefusedAndTheRightOneAccepted() {
         given().header("Authorization", "Bearer nope").post("/api/token-probe").then().statusCode(401)
                 .body("error", equalTo("the bearer token is wrong"));

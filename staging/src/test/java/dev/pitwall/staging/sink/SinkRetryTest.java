@@ -277,6 +277,21 @@ class SinkRetryTest {
         }
 
         @Override
+        public <T> T withFileReleased(String why, java.util.function.Supplier<T> work) {
+            return delegate.withFileReleased(why, work);
+        }
+
+        @Override
+        public void recordDbtRun(DbtRunRow run) {
+            delegate.recordDbtRun(run);
+        }
+
+        @Override
+        public List<DbtRunRow> recentDbtRuns(int limit) {
+            return delegate.recentDbtRuns(limit);
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }

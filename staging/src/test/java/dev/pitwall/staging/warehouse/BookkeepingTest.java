@@ -82,6 +82,27 @@ class BookkeepingTest {
     }
 
     @Test
+    void dbtRunsAreUpdatedByRunIdAndComeNewestFirst() {
+        try (DuckDbWarehouse w = new DuckDbWarehouse(dir.resolve("w.duckdb"))) {
+            w.createSchema();
+            w.recordDbtRun(new Warehouse.DbtRunRow("r1", "backfill j1", "source:jolpica.stg_results+", T0,
+                    T0.plusSeconds(4), "green", 3, 7, 0, null, "3 models built"));
+            w.recordDbtRun(new Warehouse.DbtRunRow("r2", "sink", "source:feed.stg_laps+", T0.plusSeconds(60), null,
+                    "error", 0, 0, 0, null, "started"));
+            w.recordDbtRun(new Warehouse.DbtRunRow("r2", "sink", "source:feed.stg_laps+", T0.plusSeconds(60),
+                    T0.plusSeconds(65), "red", 2, 5, 1, "test.pitwall.assert_laps", "1 tests failed"));
+
+            assertThat(w.recentDbtRuns(10)).containsExactly(
+                    new Warehouse.DbtRunRow("r2", "sink", "source:feed.stg_laps+", T0.plusSeconds(60),
+                            T0.plusSeconds(65), "red", 2, 5, 1, "test.pitwall.assert_laps", "1 tests failed"),
+                    new Warehouse.DbtRunRow("r1", "backfill j1", "source:jolpica.stg_results+", T0, T0.plusSeconds(4),
+                            "green", 3, 7, 0, null, "3 models built"));
+            assertThat(w.recentDbtRuns(1)).extracting(Warehouse.DbtRunRow::runId).containsExactly("r2");
+            assertThat(w.count(StagingTables.DBT_RUNS)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aMissingRequiredValueIsRefusedNamingTheColumn() {
         try (DuckDbWarehouse w = new DuckDbWarehouse(dir.resolve("w.duckdb"))) {
             w.createSchema();
@@ -110,6 +131,14 @@ class BookkeepingTest {
                 .contains("CAST(? AS DATE) AS race_date");
         assertThat(BookkeepingTables.select(BookkeepingTables.BACKFILL_UNITS, "job_id = ?", "seq"))
                 .endsWith(" FROM stg_backfill_units WHERE job_id = ? ORDER BY seq");
+        assertThat(BookkeepingTables.createSnowflake(BookkeepingTables.DBT_RUNS)).isEqualTo(
+                "CREATE TABLE IF NOT EXISTS stg_dbt_runs (run_id VARCHAR NOT NULL, triggered_by VARCHAR NOT NULL,"
+                        + " selection VARCHAR NOT NULL, started_at TIMESTAMP_TZ NOT NULL, finished_at TIMESTAMP_TZ,"
+                        + " outcome VARCHAR NOT NULL, models_built BIGINT NOT NULL, tests_passed BIGINT NOT NULL,"
+                        + " tests_failed BIGINT NOT NULL, failed_nodes VARCHAR, message VARCHAR, PRIMARY KEY (run_id))");
+        assertThat(BookkeepingTables.mergeSnowflake(BookkeepingTables.DBT_RUNS))
+                .startsWith("MERGE INTO stg_dbt_runs t USING (SELECT CAST(? AS VARCHAR) AS run_id,")
+                .contains(" ON t.run_id = s.run_id WHEN MATCHED THEN UPDATE SET t.triggered_by = s.triggered_by,");
     }
 
     @Test
@@ -119,7 +148,12 @@ class BookkeepingTest {
 
         w.createSchema();
         assertThat(calls).contains("execute CREATE TABLE IF NOT EXISTS stg_load_units",
-                "execute CREATE TABLE IF NOT EXISTS stg_backfill_jobs", "execute CREATE TABLE IF NOT EXISTS stg_backfill_units");
+                "execute CREATE TABLE IF NOT EXISTS stg_backfill_jobs", "execute CREATE TABLE IF NOT EXISTS stg_backfill_units",
+                "execute CREATE TABLE IF NOT EXISTS stg_dbt_runs");
+
+        calls.clear();
+        assertThat(w.withFileReleased("dbt", () -> "ran")).isEqualTo("ran");
+        assertThat(calls).as("Snowflake has no file to hand over: no connection is touched").isEmpty();
 
         calls.clear();
         w.saveBackfillJob(new Warehouse.BackfillJob("j1", 2023, 1, 5, "running", T0, T0, 3, null));

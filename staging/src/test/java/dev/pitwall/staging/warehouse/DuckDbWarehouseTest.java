@@ -57,6 +57,34 @@ class DuckDbWarehouseTest {
     }
 
     @Test
+    void theFileHandedOverIsFreeForAnotherWriterAndTakenBackEvenWhenTheWorkFails() throws Exception {
+        Path file = dir.resolve("data/warehouse.duckdb");
+        warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{}")));
+        // the work opens the file itself, as dbt does, and writes a table of its own
+        long seen = warehouse.withFileReleased("a test", () -> {
+            assertThat(warehouse.handedOver()).isTrue();
+            try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:" + file, new Properties());
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE mart AS SELECT driver_id FROM stg_results");
+                ResultSet r = s.executeQuery("SELECT count(*) FROM mart");
+                r.next();
+                return r.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(seen).isEqualTo(1);
+        assertThat(warehouse.handedOver()).isFalse();
+        assertThat(warehouse.count("mart")).isEqualTo(1);
+
+        assertThatThrownBy(() -> warehouse.withFileReleased("a failing test", () -> {
+            throw new IllegalStateException("dbt blew up");
+        })).hasMessage("dbt blew up");
+        assertThat(warehouse.merge(StagingTables.RESULTS, List.of(result("l2", 2, "hamilton", "{}")))).isEqualTo(1);
+        assertThat(warehouse.count("stg_results")).isEqualTo(2);
+    }
+
+    @Test
     void creatingTheSchemaTwiceChangesNothing() throws Exception {
         warehouse.merge(StagingTables.RESULTS, List.of(result("l1", 1, "max_verstappen", "{}")));
         warehouse.createSchema();
