@@ -37,7 +37,7 @@ public class Standings {
         Set<String> tables = marts.tables();
         String missing = Marts.missing(tables, "dim_races", "fct_results");
         if (missing != null) {
-            return new StandingsReply(false, missing, season, null, null, List.of(), List.of());
+            return new StandingsReply(false, missing, season, null, null, List.of(), List.of(), List.of());
         }
         List<RaceRef> races = catalog.seasonRaces(seasonParam, season);
         Map<Integer, Map<String, Map<String, Object>>> standings = byRace(tables.contains("fct_driver_standings")
@@ -61,7 +61,8 @@ public class Standings {
             Map<String, Map<String, Object>> official = standings.get(race.raceId());
             List<Map<String, Object>> scored = results.get(race.raceId());
             if (official == null && scored == null) {
-                continue; // not run yet, or not loaded: no point on the chart
+                // not run yet, or not loaded: no point on the chart
+                continue;
             }
             Map<String, Integer> rank;
             if (official != null) {
@@ -93,11 +94,20 @@ public class Standings {
         }
         if (rounds.isEmpty()) {
             return new StandingsReply(false, "No round of " + season + " has results or standings in the marts yet"
-                    + " (marts.fct_results, marts.fct_driver_standings).", season, null, null, List.of(), List.of());
+                    + " (marts.fct_results, marts.fct_driver_standings).", season, null, null, List.of(), List.of(), List.of());
         }
         long official = rounds.stream().filter(r -> r.basis().equals("standings")).count();
         String basis = official == rounds.size() ? "standings" : official == 0 ? "results" : "mixed";
-        return new StandingsReply(true, null, season, basis, note(basis), rounds,
+        int lastRound = rounds.get(rounds.size() - 1).round();
+        Set<Integer> drawn = new java.util.HashSet<>();
+        rounds.forEach(r -> drawn.add(r.round()));
+        List<Integer> missingRounds = java.util.stream.IntStream.rangeClosed(1, lastRound)
+                .filter(r -> !drawn.contains(r)).boxed().toList();
+        String note = note(basis) + (missingRounds.isEmpty() || basis.equals("standings") ? ""
+                : " Rounds " + missingRounds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + " have no results in the marts (not loaded, or not in marts.dim_races), so their points are"
+                        + " not counted.");
+        return new StandingsReply(true, null, season, basis, note, missingRounds, rounds,
                 drivers(tables, season, tally, points, positions, rounds.size()));
     }
 

@@ -57,6 +57,7 @@ class AnalysisResourceTest {
         assertThat(s.getString("basisNote")).contains("running sums");
         // round 3 has neither results nor standings: no point for it
         assertThat(s.getList("rounds.round", Integer.class)).containsExactly(1, 2);
+        assertThat(s.getList("missingRounds", Integer.class)).isEmpty();
         assertThat(s.getList("rounds.basis", String.class)).containsExactly("results", "results");
         assertThat(s.getList("drivers.code", String.class).subList(0, 4)).containsExactly("NOR", "VER", "RUS", "PIA");
         Map<String, Object> norris = s.getMap("drivers[0]");
