@@ -40,7 +40,7 @@ import org.duckdb.DuckDBDriver;
  */
 public final class SinkStack implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String token = UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,7 +49,7 @@ public final class SinkStack implements AutoCloseable {
     private final ServiceProcess replayer;
     private ServiceProcess staging;
 
-    SinkStack() throws IOException {
+    public SinkStack() throws IOException {
         dir = Files.createTempDirectory("pitwall-e2e-sink-");
         broker = new BrokerProcess(dir.resolve("kafka")).start();
         replayer = new ServiceProcess("replayer", Map.of(
@@ -61,13 +61,23 @@ public final class SinkStack implements AutoCloseable {
 
     /** Starts staging (the sink on) on the stack's data folder, and waits until it is ready. */
     ServiceProcess startStaging() throws IOException {
+        return startStaging(Map.of());
+    }
+
+    /**
+     * Starts staging (the sink on, dbt runs off unless {@code extra} turns them on) on the stack's data folder with
+     * extra settings, and waits until it is ready.
+     */
+    public ServiceProcess startStaging(Map<String, String> extra) throws IOException {
         Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "PITWALL_DATA_DIR", dir.resolve("staging").toString(),
                 "PITWALL_SINK_ENABLED", "true",
                 // the production profile refuses to start without a token; no Jolpica run during the test
                 "PITWALL_STAGING_TOKEN", token,
-                "PITWALL_STAGING_CRON", "off"));
+                "PITWALL_STAGING_CRON", "off",
+                "PITWALL_DBT_ENABLED", "false"));
+        env.putAll(extra);
         // extra settings ({@code -Dsink.stagingEnv=K=V,K=V}), e.g. another batch size in the benchmark
         for (String kv : System.getProperty("sink.stagingEnv", "").split(",")) {
             if (kv.contains("=")) {
@@ -82,7 +92,7 @@ public final class SinkStack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
@@ -92,16 +102,16 @@ public final class SinkStack implements AutoCloseable {
         return args.isBlank() ? new String[0] : args.trim().split("\\s+");
     }
 
-    ServiceProcess staging() {
+    public ServiceProcess staging() {
         return staging;
     }
 
-    Path warehouseFile() {
+    public Path warehouseFile() {
         return dir.resolve("staging/warehouse.duckdb");
     }
 
     /** Replays the bundled race at full speed. */
-    void replayAtMaxSpeed() {
+    public void replayAtMaxSpeed() {
         send(HttpRequest.newBuilder(URI.create(replayer.baseUrl() + "/api/replay/start"))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -109,16 +119,23 @@ public final class SinkStack implements AutoCloseable {
                 .build());
     }
 
-    String replayState() throws IOException {
+    public String replayState() throws IOException {
         return JSON.readTree(get(replayer, "/api/replay")).path("state").asText();
     }
 
-    JsonNode sink() throws IOException {
+    public JsonNode sink() throws IOException {
         return JSON.readTree(get(staging, "/api/sink"));
     }
 
-    String get(ServiceProcess service, String path) {
+    public String get(ServiceProcess service, String path) {
         return send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** Posts JSON to a service with the stack's bearer token, and returns the reply's body (2xx expected). */
+    public String post(ServiceProcess service, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private String send(HttpRequest request) {
@@ -138,7 +155,7 @@ public final class SinkStack implements AutoCloseable {
     }
 
     /** Records on a topic now: the sum of its end offsets (every partition starts at 0 on a fresh broker). */
-    long endOffsets(String topic) throws Exception {
+    public long endOffsets(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

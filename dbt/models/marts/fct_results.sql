@@ -1,0 +1,1 @@
+{{ result_facts(ref('stg_jolpica__results'), 'result_id') }}

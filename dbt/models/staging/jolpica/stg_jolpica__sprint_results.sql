@@ -1,0 +1,1 @@
+{{ jolpica_result_columns(source('jolpica', 'stg_sprint_results')) }}
