@@ -46,8 +46,8 @@ class AnalysisPagesBrowserTest {
     @BeforeAll
     static void up() throws Exception {
         dir = Files.createTempDirectory("pitwall-e2e-analysis-");
-        Path warehouse = AnalysisWarehouse.build(dir.resolve("staging"));
         browser = Browser.open(1280, 900);
+        Path warehouse = AnalysisWarehouse.build(dir.resolve("staging"));
         broker = new BrokerProcess(dir.resolve("kafka")).start();
         staging = new ServiceProcess("staging", Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
@@ -80,6 +80,11 @@ class AnalysisPagesBrowserTest {
         }
         if (broker != null) {
             broker.stop();
+        }
+        if (dir != null) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
