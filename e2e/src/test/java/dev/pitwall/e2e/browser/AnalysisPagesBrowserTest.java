@@ -188,6 +188,17 @@ class AnalysisPagesBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("#chart canvas"))).isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void withStagingDownThePageSaysTheAnalysisServiceIsNotAnswering() throws Exception {
+        staging.stop(false);
+        open("/analysis/pace.html?season=2025&race=" + AUSTRALIA);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "error".equals(attr("body", "data-status")));
+        assertThat(text("#api-error")).startsWith("The analysis service (staging) is not answering: the staging service at "
+                + staging.baseUrl() + " cannot be reached");
+        assertThat(attr("#chart", "data-chart-ready")).isEqualTo("false");
+    }
+
     private static void open(String path) {
         browser.driver().get(timing.baseUrl() + path);
     }
