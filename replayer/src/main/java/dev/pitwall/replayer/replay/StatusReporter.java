@@ -29,11 +29,11 @@ public class StatusReporter {
         this.topics = topics;
         this.tokenRequired = config.control().token().filter(t -> !t.isBlank()).isPresent();
         Gauge.builder("pitwall.replay.lag.ms", this, r -> r.progress().map(p -> p.lagMs()).orElse(0.0))
-                .description("How far behind schedule the last record was sent (ms)").register(registry);
+                .description("How far behind schedule the last record was sent (ms)").strongReference(true).register(registry);
         Gauge.builder("pitwall.replay.progress.percent", this, r -> r.status().percent())
-                .description("Share of the session's race time replayed").register(registry);
+                .description("Share of the session's race time replayed").strongReference(true).register(registry);
         Gauge.builder("pitwall.replay.events.per.second", this, r -> r.progress().map(p -> p.eventsPerSecond()).orElse(0.0))
-                .description("Records sent per second").register(registry);
+                .description("Records sent per second").strongReference(true).register(registry);
     }
 
     private java.util.Optional<ReplayProgress> progress() {

@@ -26,7 +26,7 @@ final class DbtMetrics {
                     .description("How long dbt runs took, by outcome").register(registry));
         }
         Gauge.builder("pitwall.dbt.last.duration", () -> lastSeconds).baseUnit("seconds")
-                .description("How long the latest dbt run took").register(registry);
+                .description("How long the latest dbt run took").strongReference(true).register(registry);
     }
 
     void ran(DbtRun run) {

@@ -42,10 +42,10 @@ public class SinkStats {
                     .description("Rows the Kafka sink merged into a staging table").register(registry));
             lagByTopic.put(t.topic(), -1L);
             Gauge.builder("pitwall.sink.lag", () -> lagOf(t.topic())).tag("topic", t.topic())
-                    .description("Records of a topic not yet durable in the warehouse").register(registry);
+                    .description("Records of a topic not yet durable in the warehouse").strongReference(true).register(registry);
         }
         Gauge.builder("pitwall.sink.lag", () -> lag == null ? Double.NaN : lag)
-                .description("Records not yet durable in the warehouse, over every topic of the sink").register(registry);
+                .description("Records not yet durable in the warehouse, over every topic of the sink").strongReference(true).register(registry);
         deadLetteredCounter = Counter.builder("pitwall.sink.dead-lettered")
                 .description("Records the Kafka sink sent to its dead-letter topic").register(registry);
         batchCounter = Counter.builder("pitwall.sink.batches")

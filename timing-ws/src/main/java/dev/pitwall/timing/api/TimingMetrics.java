@@ -32,23 +32,25 @@ import jakarta.enterprise.event.Observes;
 public class TimingMetrics {
 
     void register(@Observes StartupEvent event, MeterRegistry registry, RaceBroadcaster broadcaster, FeedRunner feed) {
+        // Strong references: a gauge holds its object weakly by default, and a CDI client proxy nothing else holds
+        // is collected, after which the gauge reads NaN (seen under the full test suite's memory pressure).
         Gauge.builder("pitwall.ws.clients", broadcaster, RaceBroadcaster::viewers)
-                .description("Viewers connected to the race socket").register(registry);
+                .description("Viewers connected to the race socket").strongReference(true).register(registry);
         Gauge.builder("pitwall.ws.messages.sent", broadcaster, RaceBroadcaster::messagesSent)
-                .description("Messages sent to viewers since start").register(registry);
+                .description("Messages sent to viewers since start").strongReference(true).register(registry);
         Gauge.builder("pitwall.ws.messages.encoded", broadcaster, RaceBroadcaster::messagesEncoded)
                 .description("Distinct messages serialised to JSON since start, each sent to any number of viewers")
-                .register(registry);
+                .strongReference(true).register(registry);
         Gauge.builder("pitwall.ws.updates.conflated", broadcaster, RaceBroadcaster::updatesConflated)
-                .description("Updates folded into a later one because a viewer was still busy").register(registry);
+                .description("Updates folded into a later one because a viewer was still busy").strongReference(true).register(registry);
         Gauge.builder("pitwall.ws.viewers.closed.slow", broadcaster, RaceBroadcaster::closedSlow)
-                .description("Viewers closed for not keeping up").register(registry);
+                .description("Viewers closed for not keeping up").strongReference(true).register(registry);
         Gauge.builder("pitwall.feed.records", feed, f -> f.feed() == null ? 0 : f.feed().consumed())
-                .description("Contract records read from Kafka").register(registry);
+                .description("Contract records read from Kafka").strongReference(true).register(registry);
         Gauge.builder("pitwall.feed.bad.records", feed, f -> f.feed() == null ? 0 : f.feed().badRecords())
-                .description("Records skipped because they could not be decoded").register(registry);
+                .description("Records skipped because they could not be decoded").strongReference(true).register(registry);
         Gauge.builder("pitwall.feed.lag", feed, f -> f.feed() == null ? 0 : f.feed().lag())
-                .description("Records on the broker not yet read, over every partition").register(registry);
+                .description("Records on the broker not yet read, over every partition").strongReference(true).register(registry);
 
         for (int i = 0; i <= ViewerStats.BOUNDS.length; i++) {
             int bucket = i;
@@ -57,7 +59,7 @@ public class TimingMetrics {
                 ViewerStats s = b.viewerStats();
                 return bucket < ViewerStats.BOUNDS.length ? s.atMost()[bucket] : s.viewers();
             }).tag("le", le).description("Connected viewers with at most le conflated updates (refreshed every second)")
-                    .register(registry);
+                    .strongReference(true).register(registry);
         }
         MultiGauge top = MultiGauge.builder("pitwall.ws.viewer.conflated")
                 .description("Conflated updates of the most conflated connected viewers, by viewer id").register(registry);

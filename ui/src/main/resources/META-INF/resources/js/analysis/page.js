@@ -7,8 +7,10 @@ import { drawPace } from './pace.js';
 import { drawPitStops } from './pit-stops.js';
 import { drawStandings } from './standings.js';
 import { drawTyres } from './tyres.js';
+import { renderShell } from './shell.js';
 
 const view = document.body.dataset.view;
+renderShell(view);
 
 /** Per view: the Season field that says a season has data for it, and the function that draws a race or season. */
 const VIEWS = {
