@@ -4,9 +4,6 @@
 
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
-data "aws_availability_zones" "available" {
-  state = "available"
-}
 
 locals {
   name = "${var.project}-${var.environment}"
@@ -16,7 +13,8 @@ locals {
     "pitwall:managed-by"  = "terraform"
   })
 
-  azs       = coalesce(var.availability_zones, slice(data.aws_availability_zones.available.names, 0, 2))
+  # Named zones, not a data source: the set never changes under the VPC when AWS adds a zone.
+  azs       = var.availability_zones != null ? var.availability_zones : ["${var.region}a", "${var.region}b"]
   namespace = "${var.environment}.${var.project}.internal"
 
   # Secrets are referenced by ARN (and JSON key); ECS reads the values at task start, Terraform never does.
@@ -94,6 +92,9 @@ locals {
 # ---------------------------------------------------------------------------------------------------------------------
 
 data "aws_iam_policy_document" "kms" {
+  #checkov:skip=CKV_AWS_111:A key policy's Resource "*" means this key only; the first statement is AWS's default key policy (the account's IAM policies decide who may use the key).
+  #checkov:skip=CKV_AWS_356:A key policy's Resource "*" means this key only, the sole value a key policy accepts.
+  #checkov:skip=CKV_AWS_109:A key policy's Resource "*" means this key only; the account root statement is AWS's default key policy, without it the key becomes unmanageable.
   statement {
     sid       = "AccountAdministers"
     actions   = ["kms:*"]
@@ -138,6 +139,7 @@ resource "aws_kms_alias" "this" {
 # ---------------------------------------------------------------------------------------------------------------------
 
 module "vpc" {
+  #checkov:skip=CKV_TF_1:House style pins registry modules with a ~> version constraint (STYLE.md); the registry serves immutable releases and .terraform.lock.hcl pins the providers.
   source  = "terraform-aws-modules/vpc/aws"
   version = "~> 5.13"
 

@@ -57,7 +57,7 @@ variable "vpc_cidr" {
 }
 
 variable "availability_zones" {
-  description = "Availability zones (two or more, for the load balancer); null takes the region's first two."
+  description = "Availability zones (two or more, for the load balancer); null takes <region>a and <region>b."
   type        = list(string)
   default     = null
 }
