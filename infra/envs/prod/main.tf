@@ -268,6 +268,9 @@ module "service" {
   target_group_arn               = each.value.public ? module.alb.target_group_arn : null
   service_discovery_namespace_id = each.value.public ? null : aws_service_discovery_private_dns_namespace.this.id
 
+  enable_execute_command = var.enable_execute_command
+  exec_log_group_arn     = module.ecs_cluster.exec_log_group_arn
+
   kms_key_arn        = aws_kms_key.this.arn
   log_retention_days = var.log_retention_days
   tags               = local.tags

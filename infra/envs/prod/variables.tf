@@ -113,6 +113,12 @@ variable "extra_environment" {
   default     = {}
 }
 
+variable "enable_execute_command" {
+  description = "Allow ECS Exec into the tasks (sessions encrypted with the env's key and logged by the cluster)."
+  type        = bool
+  default     = false
+}
+
 variable "log_retention_days" {
   description = "Retention of the services' and the VPC flow logs' CloudWatch log groups, in days."
   type        = number

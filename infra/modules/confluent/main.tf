@@ -48,26 +48,26 @@ resource "confluent_connector" "snowflake_sink" {
     "snowflake.private.key" = var.snowflake_private_key
   }
 
+  # Snowpipe Streaming with schematization writes the JSON fields into the tables' columns instead of one
+  # RECORD_CONTENT variant column.
   config_nonsensitive = {
-    "connector.class"          = "SnowflakeSink"
-    "name"                     = var.connector_name
-    "kafka.auth.mode"          = "SERVICE_ACCOUNT"
-    "kafka.service.account.id" = var.connector_service_account_id
-    "topics"                   = join(",", local.sink_topics)
-    "input.data.format"        = "JSON"
-    "snowflake.url.name"       = var.snowflake_url
-    "snowflake.user.name"      = var.snowflake_user
-    "snowflake.role.name"      = var.snowflake_role
-    "snowflake.database.name"  = var.snowflake_database
-    "snowflake.schema.name"    = var.snowflake_schema
-    "snowflake.topic2table.map" = join(",", [for topic, table in var.topic_to_table : "${topic}:${table}"])
-    # Snowpipe Streaming with schematization writes the JSON fields into the tables' columns instead of one
-    # RECORD_CONTENT variant column.
-    "snowflake.ingestion.method"       = "SNOWPIPE_STREAMING"
-    "snowflake.enable.schematization"  = "true"
-    "errors.tolerance"                 = "all"
+    "connector.class"                   = "SnowflakeSink"
+    "name"                              = var.connector_name
+    "kafka.auth.mode"                   = "SERVICE_ACCOUNT"
+    "kafka.service.account.id"          = var.connector_service_account_id
+    "topics"                            = join(",", local.sink_topics)
+    "input.data.format"                 = "JSON"
+    "snowflake.url.name"                = var.snowflake_url
+    "snowflake.user.name"               = var.snowflake_user
+    "snowflake.role.name"               = var.snowflake_role
+    "snowflake.database.name"           = var.snowflake_database
+    "snowflake.schema.name"             = var.snowflake_schema
+    "snowflake.topic2table.map"         = join(",", [for topic, table in var.topic_to_table : "${topic}:${table}"])
+    "snowflake.ingestion.method"        = "SNOWPIPE_STREAMING"
+    "snowflake.enable.schematization"   = "true"
+    "errors.tolerance"                  = "all"
     "errors.deadletterqueue.topic.name" = var.dead_letter_topic
-    "tasks.max"                        = tostring(var.connector_tasks)
+    "tasks.max"                         = tostring(var.connector_tasks)
   }
 
   depends_on = [confluent_kafka_topic.this]

@@ -12,6 +12,11 @@ output "cluster_arn" {
   value       = aws_ecs_cluster.this.arn
 }
 
+output "exec_log_group_arn" {
+  description = "ARN of the log group ECS Exec sessions are written to."
+  value       = aws_cloudwatch_log_group.exec.arn
+}
+
 output "capacity_provider_name" {
   description = "Name of the EC2 capacity provider; services use it in their capacity provider strategy."
   value       = aws_ecs_capacity_provider.this.name

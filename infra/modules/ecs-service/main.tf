@@ -155,6 +155,7 @@ resource "aws_iam_role_policy" "task" {
 data "aws_iam_policy_document" "exec" {
   # The SSM message channels have no resource-level permissions.
   statement {
+    sid = "ExecChannels"
     actions = [
       "ssmmessages:CreateControlChannel",
       "ssmmessages:CreateDataChannel",
@@ -162,6 +163,33 @@ data "aws_iam_policy_document" "exec" {
       "ssmmessages:OpenDataChannel",
     ]
     resources = ["*"]
+  }
+
+  # The cluster encrypts exec sessions with the key.
+  statement {
+    sid       = "ExecSessionKey"
+    actions   = ["kms:Decrypt"]
+    resources = [var.kms_key_arn]
+  }
+
+  # The session transcript goes to the cluster's exec log group.
+  dynamic "statement" {
+    for_each = var.exec_log_group_arn == null ? [] : [var.exec_log_group_arn]
+    content {
+      sid       = "ExecLogs"
+      actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+      resources = ["${statement.value}:*"]
+    }
+  }
+
+  # DescribeLogGroups has no resource-level permissions; the agent calls it before writing the transcript.
+  dynamic "statement" {
+    for_each = var.exec_log_group_arn == null ? [] : [var.exec_log_group_arn]
+    content {
+      sid       = "ExecLogGroups"
+      actions   = ["logs:DescribeLogGroups"]
+      resources = ["*"]
+    }
   }
 }
 

@@ -178,6 +178,12 @@ variable "enable_execute_command" {
   default     = false
 }
 
+variable "exec_log_group_arn" {
+  description = "ARN of the cluster's ECS Exec log group; with enable_execute_command the task role may write session transcripts there."
+  type        = string
+  default     = null
+}
+
 variable "tags" {
   description = "Tags added to every resource of the module."
   type        = map(string)
