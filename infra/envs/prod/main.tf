@@ -32,9 +32,13 @@ locals {
   # The single source of truth for the services: ECR repositories, task definitions, services, security groups
   # and the `services` output are all derived from this map. Ports are each service's quarkus.http.port default.
   services = {
+    # Deployments: the replayer publishes and staging runs scheduled loads, so never two of either at once
+    # (stop, then start: 0 % / 100 %); timing-ws reads the topics without a consumer group, so a new task can
+    # start beside the old one (100 % / 200 %) and viewers see no gap.
     replayer = {
-      port   = 8081
-      public = false
+      port       = 8081
+      public     = false
+      deployment = { min_healthy_percent = 0, max_percent = 100 }
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_CORS_ORIGINS    = var.site_origin
@@ -46,8 +50,9 @@ locals {
     }
 
     staging = {
-      port   = 8082
-      public = false
+      port       = 8082
+      public     = false
+      deployment = { min_healthy_percent = 0, max_percent = 100 }
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_WAREHOUSE_KIND  = "snowflake"
@@ -71,8 +76,9 @@ locals {
     }
 
     timing-ws = {
-      port   = 8080
-      public = true
+      port       = 8080
+      public     = true
+      deployment = { min_healthy_percent = 100, max_percent = 200 }
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS   = var.kafka_bootstrap_servers
         TIMING_WS_ALLOWED_ORIGINS = var.site_origin
@@ -258,6 +264,9 @@ module "service" {
   memory             = coalesce(try(var.service_sizes[each.key].memory, null), 512)
   memory_reservation = coalesce(try(var.service_sizes[each.key].memory_reservation, null), 256)
   desired_count      = coalesce(try(var.service_sizes[each.key].desired_count, null), 1)
+
+  deployment_minimum_healthy_percent = each.value.deployment.min_healthy_percent
+  deployment_maximum_percent         = each.value.deployment.max_percent
 
   environment = merge(each.value.environment, lookup(var.extra_environment, each.key, {}))
   secrets     = each.value.secrets
