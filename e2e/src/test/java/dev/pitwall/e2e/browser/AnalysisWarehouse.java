@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
+import dev.pitwall.e2e.warehouse.DbtCli;
 import dev.pitwall.e2e.warehouse.RecordedWarehouse;
-import dev.pitwall.testkit.RepoPaths;
 
 /**
  * The DuckDB warehouse the analysis pages are tested on: the recorded data loaded through the real pipeline
@@ -44,8 +44,7 @@ final class AnalysisWarehouse {
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         }
-        Path root = RepoPaths.root();
-        Path dbt = root.resolve(".venv/bin/dbt");
+        Path dbt = DbtCli.tool("dbt");
         assumeTrue(Files.isExecutable(dbt), "SKIPPED: dbt is absent (" + dbt + "), so the marts the analysis pages"
                 + " read cannot be built; run ./pitwall venv, or pass -De2e.analysis.marts=<warehouse file with marts>");
         String staged = System.getProperty("e2e.analysis.staged", "");
@@ -54,28 +53,17 @@ final class AnalysisWarehouse {
         } else {
             Files.copy(Path.of(staged), target, StandardCopyOption.REPLACE_EXISTING);
         }
-        buildMarts(dbt, root.resolve("dbt"), target, dir);
+        buildMarts(target, dir);
         return target;
     }
 
     /** {@code dbt build} of the project on the file: models, snapshot and tests; a failure fails the test with its log. */
-    private static void buildMarts(Path dbt, Path project, Path warehouse, Path dir) throws IOException, InterruptedException {
-        Path log = dir.resolve("dbt-build.log");
-        ProcessBuilder build = new ProcessBuilder(List.of(dbt.toString(), "build", "--project-dir", project.toString(),
-                "--profiles-dir", project.toString(), "--target-path", dir.resolve("dbt-target").toString(),
-                "--log-path", dir.resolve("dbt-logs").toString()))
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        build.environment().put("PITWALL_DUCKDB_PATH", warehouse.toAbsolutePath().toString());
-        build.environment().put("DBT_SEND_ANONYMOUS_USAGE_STATS", "false");
-        Process p = build.start();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("dbt build did not finish in 10 minutes; see " + log);
-        }
-        if (p.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(log);
-            throw new IllegalStateException("dbt build failed (exit " + p.exitValue() + "); last lines of " + log
-                    + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+    private static void buildMarts(Path warehouse, Path dir) throws IOException, InterruptedException {
+        DbtCli.Run build = DbtCli.dbt(dir, Map.of("PITWALL_DUCKDB_PATH", warehouse.toAbsolutePath().toString()), "build");
+        if (build.exitCode() != 0) {
+            List<String> lines = build.output().lines().toList();
+            throw new IllegalStateException("dbt build failed (exit " + build.exitCode() + "); last lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
         }
     }
 }

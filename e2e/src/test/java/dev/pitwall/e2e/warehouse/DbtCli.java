@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * which {@code ./pitwall test} runs first), run on the real project in {@code dbt/}. Each run writes its target
  * (compiled SQL, run_results.json) and logs to its own folder, never to {@code dbt/target}.
  */
-final class DbtCli {
+public final class DbtCli {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +29,7 @@ final class DbtCli {
         return RepoPaths.root().resolve("dbt");
     }
 
-    static Path tool(String name) {
+    public static Path tool(String name) {
         return RepoPaths.root().resolve(".venv/bin/" + name);
     }
 
@@ -40,7 +40,7 @@ final class DbtCli {
     }
 
     /** One finished run: exit code, everything it printed, and where its target folder is. */
-    record Run(int exitCode, String output, Path targetPath, double seconds) {
+    public record Run(int exitCode, String output, Path targetPath, double seconds) {
 
         /** run_results.json of the run. */
         JsonNode results() throws IOException {
@@ -58,7 +58,7 @@ final class DbtCli {
     }
 
     /** Runs {@code dbt <args>} on the project with the warehouse file and extra environment; waits up to 10 min. */
-    static Run dbt(Path work, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public static Run dbt(Path work, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path target = Files.createTempDirectory(work, "dbt-target-");
         List<String> command = new ArrayList<>(List.of(tool("dbt").toString()));
         command.addAll(List.of(args));
