@@ -1,9 +1,11 @@
 package dev.pitwall.timing.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.contract.ContractJson;
 import dev.pitwall.contract.RaceEvent;
@@ -11,13 +13,20 @@ import dev.pitwall.contract.TimingUpdate;
 import dev.pitwall.contract.Topics;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,21 +35,24 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** The service reads the contract topics of a real broker into its race state, served at /api/state. */
+/**
+ * The service reads the contract topics of a real broker into its race state, served at /api/state and as the first
+ * message to a viewer on /ws/race.
+ */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 class StateFeedTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @TestHTTPResource("/")
+    URI base;
 
     private final ObjectMapper json = ContractJson.newMapper();
 
     @Test
     void recordsOnTheTopicsBecomeTheTower() throws Exception {
+        String bootstrap = KafkaBrokerResource.bootstrapServers();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
@@ -69,6 +81,35 @@ class StateFeedTest {
                 .body("ts", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(sentFrom),
                         org.hamcrest.Matchers.lessThanOrEqualTo(System.currentTimeMillis()))));
         given().get("/api/state/feed").then().statusCode(200).body("badRecords", equalTo(0));
+        // a viewer that connects now gets that tower as its first message, a snapshot
+        // (a JDK client: the packaged service of StateFeedIT has no Quarkus container in the test's JVM)
+        List<String> messages = new CopyOnWriteArrayList<>();
+        URI socketUri = URI.create(base.resolve("/ws/race").toString().replaceFirst("^http", "ws"));
+        WebSocket viewer = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "http://localhost:8080")
+                .buildAsync(socketUri, new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            messages.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        socket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !messages.isEmpty());
+            JsonNode first = json.readTree(messages.get(0));
+            assertThat(first.get("type").asText()).isEqualTo("snapshot");
+            List<String> codes = new java.util.ArrayList<>();
+            first.at("/snapshot/rows").forEach(row -> codes.add(row.get("code").asText()));
+            assertThat(codes).containsExactly("NOR", "VER");
+        } finally {
+            viewer.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+        }
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("pitwall_feed_records"))
                 .body(org.hamcrest.Matchers.containsString("pitwall_ws_clients"));
