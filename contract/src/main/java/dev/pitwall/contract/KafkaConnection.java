@@ -60,11 +60,15 @@ public final class KafkaConnection {
         return false;
     }
 
-    /** The connection settings of a {@code kafka.*} configuration (keys without the prefix); the rest is dropped. */
+    /**
+     * The connection settings of a {@code kafka.*} configuration (keys without the prefix); the rest is dropped, and
+     * so is an empty value (an environment variable set to nothing means "not set", as everywhere in the
+     * configuration).
+     */
     public static Map<String, Object> of(Map<String, ?> kafkaConfig) {
         Map<String, Object> connection = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            if (value != null && isConnectionKey(key)) {
+            if (value != null && !value.toString().isBlank() && isConnectionKey(key)) {
                 connection.put(key, value);
             }
         });

@@ -65,6 +65,14 @@ class KafkaConnectionTest {
     }
 
     @Test
+    void anEmptyValueCountsAsNotSet() {
+        Map<String, Object> connection = KafkaConnection.of(Map.of("bootstrap.servers", "127.0.0.1:9092",
+                "security.protocol", "", "sasl.jaas.config", " "));
+
+        assertThat(connection).containsOnlyKeys("bootstrap.servers");
+    }
+
+    @Test
     void everyConnectionKeyIsAKeyOfProducersConsumersAndAdminClients() {
         Set<String> kafkaKeys = new HashSet<>(ProducerConfig.configNames());
         kafkaKeys.retainAll(ConsumerConfig.configNames());
