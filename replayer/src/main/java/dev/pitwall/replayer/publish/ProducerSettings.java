@@ -1,5 +1,6 @@
 package dev.pitwall.replayer.publish;
 
+import dev.pitwall.contract.KafkaConnection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -8,17 +9,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The producer settings the replayer relies on: idempotent, {@code acks=all}, in order per partition, and a
- * delivery timeout long enough to ride out a broker restart instead of dropping records.
+ * delivery timeout long enough to ride out a broker restart instead of dropping records. How to reach and log in to
+ * the cluster comes from the {@code kafka.*} configuration ({@link KafkaConnection}).
  */
 public final class ProducerSettings {
 
     private ProducerSettings() {
     }
 
-    /** Settings for a producer to {@code bootstrap}; {@code overrides} win (e.g. from configuration). */
-    public static Map<String, Object> of(String bootstrap, long deliveryTimeoutMs, Map<String, Object> overrides) {
+    /**
+     * Settings for a producer to the cluster of {@code kafkaConfig} (the {@code kafka.*} configuration: only its
+     * connection and security keys are taken); {@code overrides} win over the tuning below (e.g. from configuration).
+     */
+    public static Map<String, Object> of(Map<String, ?> kafkaConfig, long deliveryTimeoutMs, Map<String, Object> overrides) {
         Map<String, Object> p = new HashMap<>();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -40,6 +44,6 @@ public final class ProducerSettings {
         p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "pitwall-replayer");
         p.putAll(overrides);
-        return p;
+        return KafkaConnection.settings(kafkaConfig, p);
     }
 }

@@ -2,6 +2,7 @@ package dev.pitwall.replayer.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.contract.ContractJson;
+import dev.pitwall.contract.KafkaConnection;
 import dev.pitwall.replayer.clock.Speed;
 import dev.pitwall.replayer.config.ReplayerConfig;
 import dev.pitwall.replayer.publish.EventPublisher;
@@ -11,12 +12,12 @@ import dev.pitwall.replayer.publish.PublishListener;
 import dev.pitwall.replayer.session.RecordedSession;
 import dev.pitwall.replayer.session.SessionLibrary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,18 +33,18 @@ public class ReplayService {
     private final SessionLibrary library;
     private final TopicGuard topics;
     private final MeterRegistry registry;
-    private final String bootstrap;
+    private final Map<String, Object> kafkaConfig;
     private EventPublisher publisher;
     private volatile ReplayRun current;
     private volatile ReplayCounters counters = new ReplayCounters();
 
     public ReplayService(ReplayerConfig config, SessionLibrary library, TopicGuard topics, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap) {
+            @Identifier(KafkaConnection.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig) {
         this.config = config;
         this.library = library;
         this.topics = topics;
         this.registry = registry;
-        this.bootstrap = bootstrap;
+        this.kafkaConfig = kafkaConfig;
     }
 
     /** Starts replaying a session from a lap (or a session time) at a speed; stops any running replay. */
@@ -166,7 +167,7 @@ public class ReplayService {
 
     private synchronized EventPublisher publisher() {
         if (publisher == null) {
-            Map<String, Object> settings = ProducerSettings.of(bootstrap, config.replay().deliveryTimeout().toMillis(),
+            Map<String, Object> settings = ProducerSettings.of(kafkaConfig, config.replay().deliveryTimeout().toMillis(),
                     Map.of(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG, config.replay().compression()));
             ObjectMapper mapper = ContractJson.newMapper();
             java.util.Map<String, io.micrometer.core.instrument.Counter> counters = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,12 +1,13 @@
 package dev.pitwall.replayer.replay;
 
+import dev.pitwall.contract.KafkaConnection;
 import dev.pitwall.replayer.config.ReplayerConfig;
 import dev.pitwall.replayer.publish.TopicSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,20 +20,28 @@ public class TopicGuard {
     private static final Logger LOG = Logger.getLogger(TopicGuard.class);
 
     private final ReplayerConfig config;
+    private final Map<String, Object> kafkaConfig;
     private final String bootstrap;
     private volatile int perCarPartitions = -1;
 
     public TopicGuard(ReplayerConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap) {
+            @Identifier(KafkaConnection.DEFAULT_KAFKA_BROKER) Map<String, Object> kafkaConfig) {
         this.config = config;
-        this.bootstrap = bootstrap;
+        this.kafkaConfig = kafkaConfig;
+        this.bootstrap = KafkaConnection.bootstrap(kafkaConfig);
+    }
+
+    /** The admin client's settings: the cluster's connection settings, then short timeouts. */
+    static Map<String, Object> adminSettings(Map<String, ?> kafkaConfig) {
+        return KafkaConnection.settings(kafkaConfig, Map.of(
+                AdminClientConfig.CLIENT_ID_CONFIG, "pitwall-replayer-admin",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
     }
 
     /** Creates missing topics; returns false (and logs why) when the broker cannot be reached. */
     public synchronized boolean ensure() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+        try (Admin admin = Admin.create(adminSettings(kafkaConfig))) {
             TopicSetup setup = new TopicSetup(admin, config.topics().carPartitions());
             if (config.topics().create()) {
                 perCarPartitions = setup.ensureTopics();

@@ -60,7 +60,7 @@ class BrokerOutageTest {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 new TopicSetup(admin, 22).ensureTopics();
             }
-            Map<String, Object> settings = ProducerSettings.of(broker.bootstrapServers(), Duration.ofMinutes(5).toMillis(), Map.of());
+            Map<String, Object> settings = ProducerSettings.of(Map.of("bootstrap.servers", broker.bootstrapServers()), Duration.ofMinutes(5).toMillis(), Map.of());
             ObjectMapper mapper = ContractJson.newMapper();
             try (EventPublisher publisher = new EventPublisher(new KafkaProducer<>(settings), mapper.writer(), PublishListener.none())) {
                 PartitionPlan plan = PartitionPlan.of(session.drivers().stream().map(d -> d.car()).toList(), 22);

@@ -1,5 +1,6 @@
 package dev.pitwall.staging.sink;
 
+import dev.pitwall.contract.KafkaConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
  * Sends records the sink cannot store to the dead-letter topic, key, value and headers as they were, plus headers
  * naming why and where from: {@value #REASON}, {@value #DETAIL}, {@value #TOPIC}, {@value #PARTITION},
  * {@value #OFFSET} (UTF-8 text). Sends are asynchronous; {@link #flush()} waits for them before the batch that
- * holds them is committed.
+ * holds them is committed. Producer and admin client reach the cluster with the connection settings of the
+ * {@code kafka.*} configuration ({@link KafkaConnection}).
  */
 final class DeadLetters implements AutoCloseable {
 
@@ -42,10 +44,15 @@ final class DeadLetters implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
-    DeadLetters(String bootstrap, String topic) {
+    /** A sender to {@code topic} on the cluster of {@code kafkaConfig} (the {@code kafka.*} configuration). */
+    DeadLetters(Map<String, ?> kafkaConfig, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig));
+    }
+
+    /** The producer's settings: the cluster's connection settings, then idempotent sends with {@code acks=all}. */
+    static Map<String, Object> producerConfig(Map<String, ?> kafkaConfig) {
+        return KafkaConnection.settings(kafkaConfig, Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink-dead-letters",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -53,10 +60,14 @@ final class DeadLetters implements AutoCloseable {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
     }
 
+    /** The admin client's settings: the cluster's connection settings and a client id. */
+    static Map<String, Object> adminConfig(Map<String, ?> kafkaConfig) {
+        return KafkaConnection.settings(kafkaConfig, Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink-admin"));
+    }
+
     /** Creates the dead-letter topic (one partition) when the broker does not have it; logs when it cannot. */
-    static void ensureTopic(String bootstrap, String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink-admin"))) {
+    static void ensureTopic(Map<String, ?> kafkaConfig, String topic) {
+        try (Admin admin = Admin.create(adminConfig(kafkaConfig))) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty()))).all().get(20, TimeUnit.SECONDS);
             LOG.infof("Kafka sink: created the dead-letter topic %s", topic);
         } catch (ExecutionException e) {

@@ -1,8 +1,10 @@
 package dev.pitwall.staging.sink;
 
+import dev.pitwall.contract.KafkaConnection;
 import dev.pitwall.staging.warehouse.Warehouse;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +14,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +34,10 @@ public class KafkaSink {
     @Inject
     Warehouse warehouse;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    /** The kafka.* configuration: the sink's clients take its connection and security settings. */
+    @Inject
+    @Identifier(KafkaConnection.DEFAULT_KAFKA_BROKER)
+    Map<String, Object> kafkaConfig;
 
     private SinkLoop loop;
     private Thread thread;
@@ -45,9 +48,9 @@ public class KafkaSink {
             LOG.info("Kafka sink off (pitwall.sink.enabled=false): no consumer is created");
             return;
         }
-        DeadLetters.ensureTopic(bootstrap, config.deadLetterTopic());
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig());
-        loop = new SinkLoop(consumer, new DeadLetters(bootstrap, config.deadLetterTopic()), warehouse, stats, config);
+        DeadLetters.ensureTopic(kafkaConfig, config.deadLetterTopic());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(kafkaConfig, config));
+        loop = new SinkLoop(consumer, new DeadLetters(kafkaConfig, config.deadLetterTopic()), warehouse, stats, config);
         thread = new Thread(loop, "pitwall-kafka-sink");
         thread.start();
         LOG.infof("Kafka sink on: %s into %s, group %s, batches of %d records or %s, dead letters to %s",
@@ -55,9 +58,12 @@ public class KafkaSink {
                 config.deadLetterTopic());
     }
 
-    Map<String, Object> consumerConfig() {
+    /**
+     * The sink consumer's settings: the cluster's connection settings from {@code kafkaConfig}, then the sink's own
+     * (its group, manual commits, batch sizes), which no {@code kafka.*} setting changes.
+     */
+    static Map<String, Object> consumerConfig(Map<String, ?> kafkaConfig, SinkConfig config) {
         Map<String, Object> c = new HashMap<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, config.group(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "pitwall-staging-sink",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -69,7 +75,7 @@ public class KafkaSink {
         c.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) config.sessionTimeout().toMillis());
         c.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, config.sessionTimeout().toMillis() / 4));
         config.instanceId().ifPresent(id -> c.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
-        return c;
+        return KafkaConnection.settings(kafkaConfig, c);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -85,7 +85,7 @@ class SinkRetryTest {
                 SinkStats stats = new SinkStats(new SimpleMeterRegistry());
                 SinkConfig config = new TestConfig(group);
                 KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap, group));
-                SinkLoop loop = new SinkLoop(consumer, new DeadLetters(bootstrap, config.deadLetterTopic()), failingTwice,
+                SinkLoop loop = new SinkLoop(consumer, new DeadLetters(Map.of("bootstrap.servers", bootstrap), config.deadLetterTopic()), failingTwice,
                         stats, config);
                 Thread thread = new Thread(loop, "sink-retry-test");
                 thread.start();
@@ -298,7 +298,7 @@ class SinkRetryTest {
     }
 
     /** The sink's settings for this test: small batches, quick retries. */
-    private record TestConfig(String group) implements SinkConfig {
+    record TestConfig(String group) implements SinkConfig {
         @Override
         public boolean enabled() {
             return true;
