@@ -29,6 +29,14 @@ locals {
     }
   }
 
+  # Staging's Snowflake login (snowflake_auth): the password, or a private key (PEM) that staging's JVM image writes
+  # to a file at start (SNOWFLAKE_PRIVATE_KEY_FILE) for the JDBC driver and dbt.
+  snowflake_login = var.snowflake_auth == "key-pair" ? tomap({
+    SNOWFLAKE_PRIVATE_KEY = "${local.secret_arn["snowflake"]}:private_key::"
+    }) : tomap({
+    SNOWFLAKE_PASSWORD = "${local.secret_arn["snowflake"]}:password::"
+  })
+
   # Default task size of a native image; service_sizes overrides cpu, memory, memory_reservation and count.
   native_size = { cpu = 256, memory = 512, memory_reservation = 256, tmpfs_mib = 64, start_period = 30 }
 
@@ -73,10 +81,9 @@ locals {
         PITWALL_DBT_ENABLED  = var.staging_dbt_enabled ? "true" : "false"
         PITWALL_DBT_TARGET   = "snowflake"
       })
-      secrets = merge(local.kafka_auth.secrets, {
+      secrets = merge(local.kafka_auth.secrets, local.snowflake_login, {
         SNOWFLAKE_ACCOUNT     = "${local.secret_arn["snowflake"]}:account::"
         SNOWFLAKE_USER        = "${local.secret_arn["snowflake"]}:user::"
-        SNOWFLAKE_PASSWORD    = "${local.secret_arn["snowflake"]}:password::"
         PITWALL_STAGING_TOKEN = local.secret_arn["staging-token"]
       })
       secret_names = ["kafka", "snowflake", "staging-token"]

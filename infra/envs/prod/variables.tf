@@ -169,6 +169,17 @@ variable "snowflake_schema" {
   default     = "STAGING"
 }
 
+variable "snowflake_auth" {
+  description = "How staging logs in to Snowflake: \"password\" (SNOWFLAKE_PASSWORD from the snowflake secret's password) or \"key-pair\" (SNOWFLAKE_PRIVATE_KEY from its private_key, a PEM that staging's JVM image writes to a file at start)."
+  type        = string
+  default     = "password"
+
+  validation {
+    condition     = contains(["password", "key-pair"], var.snowflake_auth)
+    error_message = "snowflake_auth is \"password\" or \"key-pair\"."
+  }
+}
+
 variable "staging_dbt_enabled" {
   description = "PITWALL_DBT_ENABLED of staging: dbt runs after loads. The staging image deploy.yml pushes (Dockerfile.jvm, -Psnowflake) carries dbt; set false for a native staging image, which does not."
   type        = bool
