@@ -29,6 +29,17 @@ locals {
     }
   }
 
+  # Staging's Snowflake login (snowflake_auth): the password, or a private key (PEM) that staging's JVM image writes
+  # to a file at start (SNOWFLAKE_PRIVATE_KEY_FILE) for the JDBC driver and dbt.
+  snowflake_login = var.snowflake_auth == "key-pair" ? tomap({
+    SNOWFLAKE_PRIVATE_KEY = "${local.secret_arn["snowflake"]}:private_key::"
+    }) : tomap({
+    SNOWFLAKE_PASSWORD = "${local.secret_arn["snowflake"]}:password::"
+  })
+
+  # Default task size of a native image; service_sizes overrides cpu, memory, memory_reservation and count.
+  native_size = { cpu = 256, memory = 512, memory_reservation = 256, tmpfs_mib = 64, start_period = 30 }
+
   # The single source of truth for the services: ECR repositories, task definitions, services, security groups
   # and the `services` output are all derived from this map. Ports are each service's quarkus.http.port default.
   services = {
@@ -39,6 +50,7 @@ locals {
       port       = 8081
       public     = false
       deployment = { min_healthy_percent = 0, max_percent = 100 }
+      size       = local.native_size
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_CORS_ORIGINS    = var.site_origin
@@ -49,10 +61,13 @@ locals {
       secret_names = ["kafka", "control-token"]
     }
 
+    # Staging runs the JVM image built with -Psnowflake (Snowflake's JDBC driver and dbt; docs/deploy.md): more
+    # memory for the JVM and the dbt subprocess, a larger /tmp for the dbt project it copies there, more start time.
     staging = {
       port       = 8082
       public     = false
       deployment = { min_healthy_percent = 0, max_percent = 100 }
+      size       = { cpu = 512, memory = 1536, memory_reservation = 1024, tmpfs_mib = 256, start_period = 120 }
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_WAREHOUSE_KIND  = "snowflake"
@@ -66,10 +81,9 @@ locals {
         PITWALL_DBT_ENABLED  = var.staging_dbt_enabled ? "true" : "false"
         PITWALL_DBT_TARGET   = "snowflake"
       })
-      secrets = merge(local.kafka_auth.secrets, {
+      secrets = merge(local.kafka_auth.secrets, local.snowflake_login, {
         SNOWFLAKE_ACCOUNT     = "${local.secret_arn["snowflake"]}:account::"
         SNOWFLAKE_USER        = "${local.secret_arn["snowflake"]}:user::"
-        SNOWFLAKE_PASSWORD    = "${local.secret_arn["snowflake"]}:password::"
         PITWALL_STAGING_TOKEN = local.secret_arn["staging-token"]
       })
       secret_names = ["kafka", "snowflake", "staging-token"]
@@ -79,6 +93,7 @@ locals {
       port       = 8080
       public     = true
       deployment = { min_healthy_percent = 100, max_percent = 200 }
+      size       = local.native_size
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS   = var.kafka_bootstrap_servers
         TIMING_WS_ALLOWED_ORIGINS = var.site_origin
@@ -260,10 +275,13 @@ module "service" {
   ecr_repository_arn     = module.ecr.repository_arns[each.key]
   container_port         = each.value.port
 
-  cpu                = coalesce(try(var.service_sizes[each.key].cpu, null), 256)
-  memory             = coalesce(try(var.service_sizes[each.key].memory, null), 512)
-  memory_reservation = coalesce(try(var.service_sizes[each.key].memory_reservation, null), 256)
+  cpu                = coalesce(try(var.service_sizes[each.key].cpu, null), each.value.size.cpu)
+  memory             = coalesce(try(var.service_sizes[each.key].memory, null), each.value.size.memory)
+  memory_reservation = coalesce(try(var.service_sizes[each.key].memory_reservation, null), each.value.size.memory_reservation)
   desired_count      = coalesce(try(var.service_sizes[each.key].desired_count, null), 1)
+
+  tmpfs_mounts              = { "/tmp" = each.value.size.tmpfs_mib }
+  health_check_start_period = each.value.size.start_period
 
   deployment_minimum_healthy_percent = each.value.deployment.min_healthy_percent
   deployment_maximum_percent         = each.value.deployment.max_percent

@@ -97,7 +97,7 @@ variable "image_tags" {
 }
 
 variable "service_sizes" {
-  description = "Per-service overrides of cpu, memory (hard limit, MiB), memory_reservation (MiB) and desired_count."
+  description = "Per-service overrides of cpu, memory (hard limit, MiB), memory_reservation (MiB) and desired_count; the defaults are in local.services (native images 256 / 512 / 256, staging's JVM image 512 / 1536 / 1024) and a count of 1."
   type = map(object({
     cpu                = optional(number)
     memory             = optional(number)
@@ -169,10 +169,21 @@ variable "snowflake_schema" {
   default     = "STAGING"
 }
 
+variable "snowflake_auth" {
+  description = "How staging logs in to Snowflake: \"password\" (SNOWFLAKE_PASSWORD from the snowflake secret's password) or \"key-pair\" (SNOWFLAKE_PRIVATE_KEY from its private_key, a PEM that staging's JVM image writes to a file at start)."
+  type        = string
+  default     = "password"
+
+  validation {
+    condition     = contains(["password", "key-pair"], var.snowflake_auth)
+    error_message = "snowflake_auth is \"password\" or \"key-pair\"."
+  }
+}
+
 variable "staging_dbt_enabled" {
-  description = "PITWALL_DBT_ENABLED of staging: only true when the staging image carries dbt (the native image does not)."
+  description = "PITWALL_DBT_ENABLED of staging: dbt runs after loads. The staging image deploy.yml pushes (Dockerfile.jvm, -Psnowflake) carries dbt; set false for a native staging image, which does not."
   type        = bool
-  default     = false
+  default     = true
 }
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ variable "kms_key_arn" {
 # ---------------------------------------------------------------------------------------------------------------------
 
 variable "instance_type" {
-  description = "EC2 instance type of the container instances. t3.small (2 vCPU, 2 GiB) holds the three native-image tasks with room for a rolling deployment."
+  description = "EC2 instance type of the container instances. t3.small: 2 vCPU, 2 GiB and room for two awsvpc task interfaces, so the prod env's three tasks run on two instances (managed scaling adds one during some deployments)."
   type        = string
   default     = "t3.small"
 }

@@ -24,7 +24,8 @@ locals {
     # Only ARNs are in the task definition; ECS reads the values at task start with the execution role.
     secrets = [for key, value_from in var.secrets : { name = key, valueFrom = value_from }]
 
-    healthCheck = {
+    # null (no container health check) when health_check_command is empty; see the variable.
+    healthCheck = length(var.health_check_command) == 0 ? null : {
       command     = [for part in var.health_check_command : replace(part, "{port}", tostring(var.container_port))]
       interval    = 15
       timeout     = 5

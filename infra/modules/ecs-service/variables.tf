@@ -115,13 +115,13 @@ variable "secret_arns" {
 }
 
 variable "health_check_command" {
-  description = "Container health check command (ECS form). The image must contain the tool it runs; {port} is replaced by container_port."
+  description = "Container health check command (ECS form); {port} is replaced by container_port. The image must contain the tool it runs: the default needs curl, which Pitwall's images carry (ubi-minimal and ubi openjdk bases, not the Quarkus micro image); [] turns the container health check off."
   type        = list(string)
-  default     = ["CMD-SHELL", "curl -fsS http://127.0.0.1:{port}/q/health/live || exit 1"]
+  default     = ["CMD-SHELL", "curl -fsS --max-time 4 http://127.0.0.1:{port}/q/health/live || exit 1"]
 }
 
 variable "health_check_start_period" {
-  description = "Seconds after start during which failed container health checks do not count (native images start in well under a second)."
+  description = "Seconds after start during which failed container health checks do not count (native images start in well under a second; a JVM image takes longer)."
   type        = number
   default     = 30
 }

@@ -20,7 +20,7 @@ variable "secrets" {
   description = "Secrets to create, name => what its value holds. Created empty: the values are set outside Terraform (see README)."
   type        = map(string)
   default = {
-    snowflake       = "JSON {\"account\",\"user\",\"password\"}: staging's Snowflake login (SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER, SNOWFLAKE_PASSWORD)"
+    snowflake       = "JSON {\"account\",\"user\",\"password\"} or {\"account\",\"user\",\"private_key\"}: staging's Snowflake login (SNOWFLAKE_ACCOUNT, SNOWFLAKE_USER, and SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY)"
     kafka           = "JSON {\"api_key\",\"api_secret\",\"sasl_jaas_config\"}: the Confluent Cloud API key of the services (KAFKA_SASL_JAAS_CONFIG)"
     "staging-token" = "Plain string: PITWALL_STAGING_TOKEN, the bearer token of staging's mutating endpoints"
     "control-token" = "Plain string: PITWALL_CONTROL_TOKEN, the bearer token of the replayer's control endpoints"

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Snowflake over plain JDBC. The driver ({@code net.snowflake:snowflake-jdbc}) is not bundled: it is put on
- * the class path at deploy time. Tables are clustered by race date. A merge batches its rows into a session
+ * Snowflake over plain JDBC. The driver ({@code net.snowflake:snowflake-jdbc}) is not in the default build: the
+ * {@code -Psnowflake} profile adds it, for the JVM image of the Snowflake deployment (docs/deploy.md). Tables are clustered by race date. A merge batches its rows into a session
  * temporary table (array binds), then runs one {@code MERGE} from it. Each operation opens its own connection,
  * so there is no single-writer constraint here; Snowflake serialises concurrent merges into one table itself.
  */

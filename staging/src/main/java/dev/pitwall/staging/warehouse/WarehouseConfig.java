@@ -34,7 +34,7 @@ public interface WarehouseConfig {
         DuckDbWarehouse.MergeStrategy mergeStrategy();
     }
 
-    /** Snowflake over JDBC; the driver jar is supplied at deploy time. */
+    /** Snowflake over JDBC; the driver comes with the {@code -Psnowflake} build (staging/pom.xml, docs/deploy.md). */
     interface Snowflake {
         /** Account identifier, e.g. {@code myorg-myaccount}. */
         Optional<String> account();
