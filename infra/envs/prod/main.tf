@@ -40,6 +40,12 @@ locals {
   # Default task size of a native image; service_sizes overrides cpu, memory, memory_reservation and count.
   native_size = { cpu = 256, memory = 512, memory_reservation = 256, tmpfs_mib = 64, start_period = 30 }
 
+  # Container health checks. The native images (Quarkus micro image) have no curl: the executable probes
+  # /q/health/live itself when started with --health-check (dev.pitwall.contract.HealthProbe). Staging's JVM
+  # image has curl.
+  native_health_check = ["CMD", "/work/application", "--health-check"]
+  curl_health_check   = ["CMD-SHELL", "curl -fsS --max-time 4 http://127.0.0.1:{port}/q/health/live || exit 1"]
+
   # The single source of truth for the services: ECR repositories, task definitions, services, security groups
   # and the `services` output are all derived from this map. Ports are each service's quarkus.http.port default.
   services = {
@@ -47,10 +53,11 @@ locals {
     # (stop, then start: 0 % / 100 %); timing-ws reads the topics without a consumer group, so a new task can
     # start beside the old one (100 % / 200 %) and viewers see no gap.
     replayer = {
-      port       = 8081
-      public     = false
-      deployment = { min_healthy_percent = 0, max_percent = 100 }
-      size       = local.native_size
+      port         = 8081
+      public       = false
+      deployment   = { min_healthy_percent = 0, max_percent = 100 }
+      size         = local.native_size
+      health_check = local.native_health_check
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_CORS_ORIGINS    = var.site_origin
@@ -64,10 +71,11 @@ locals {
     # Staging runs the JVM image built with -Psnowflake (Snowflake's JDBC driver and dbt; docs/deploy.md): more
     # memory for the JVM and the dbt subprocess, a larger /tmp for the dbt project it copies there, more start time.
     staging = {
-      port       = 8082
-      public     = false
-      deployment = { min_healthy_percent = 0, max_percent = 100 }
-      size       = { cpu = 512, memory = 1536, memory_reservation = 1024, tmpfs_mib = 256, start_period = 120 }
+      port         = 8082
+      public       = false
+      deployment   = { min_healthy_percent = 0, max_percent = 100 }
+      size         = { cpu = 512, memory = 1536, memory_reservation = 1024, tmpfs_mib = 256, start_period = 120 }
+      health_check = local.curl_health_check
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_WAREHOUSE_KIND  = "snowflake"
@@ -90,10 +98,11 @@ locals {
     }
 
     timing-ws = {
-      port       = 8080
-      public     = true
-      deployment = { min_healthy_percent = 100, max_percent = 200 }
-      size       = local.native_size
+      port         = 8080
+      public       = true
+      deployment   = { min_healthy_percent = 100, max_percent = 200 }
+      size         = local.native_size
+      health_check = local.native_health_check
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS   = var.kafka_bootstrap_servers
         TIMING_WS_ALLOWED_ORIGINS = var.site_origin
@@ -281,6 +290,7 @@ module "service" {
   desired_count      = coalesce(try(var.service_sizes[each.key].desired_count, null), 1)
 
   tmpfs_mounts              = { "/tmp" = each.value.size.tmpfs_mib }
+  health_check_command      = each.value.health_check
   health_check_start_period = each.value.size.start_period
 
   deployment_minimum_healthy_percent = each.value.deployment.min_healthy_percent

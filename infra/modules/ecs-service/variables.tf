@@ -115,7 +115,7 @@ variable "secret_arns" {
 }
 
 variable "health_check_command" {
-  description = "Container health check command (ECS form); {port} is replaced by container_port. The image must contain the tool it runs: the default needs curl, which Pitwall's images carry (ubi-minimal and ubi openjdk bases, not the Quarkus micro image); [] turns the container health check off."
+  description = "Container health check command (ECS form); {port} is replaced by container_port. The image must contain the tool it runs: the default needs curl (staging's JVM image has it); Pitwall's native images on the Quarkus micro image have none and run [\"CMD\", \"/work/application\", \"--health-check\"]; [] turns the container health check off."
   type        = list(string)
   default     = ["CMD-SHELL", "curl -fsS --max-time 4 http://127.0.0.1:{port}/q/health/live || exit 1"]
 }

@@ -98,6 +98,32 @@ public final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * Runs the container health check of the service's image against it: the same executable started as
+     * {@code --health-check} with the service's environment (its {@code PORT}), or with {@code port} instead when
+     * given. Returns the exit status (0: live) and the probe's output.
+     */
+    public HealthCheck healthCheck(Integer port) throws IOException, InterruptedException {
+        Path jar = RepoPaths.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--health-check").redirectErrorStream(true);
+        builder.environment().putAll(env);
+        if (port != null) {
+            builder.environment().put("PORT", port.toString());
+        }
+        Process probe = builder.start();
+        String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+            probe.destroyForcibly();
+            throw new IllegalStateException(module + " --health-check did not exit within 30 s: " + output);
+        }
+        return new HealthCheck(probe.exitValue(), output);
+    }
+
+    /** The exit status and output of a {@code --health-check} run. */
+    public record HealthCheck(int exitCode, String output) {
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -34,4 +34,22 @@ class StackSmokeTest {
             assertThat(state).contains("\"sessionKey\"").contains("\"code\":\"VER\"").contains("\"code\":\"NOR\"");
         });
     }
+
+    /** The images' container health check (the executable as --health-check, no curl): 0 when live, else 1. */
+    @Test
+    void theHealthCheckOfTheExecutablePassesOnALiveServiceAndFailsOtherwise() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] {stack.replayer(), stack.timing()}) {
+            ServiceProcess.HealthCheck live = service.healthCheck(null);
+            assertThat(live.exitCode()).as(live.output()).isZero();
+            ServiceProcess.HealthCheck nobody = service.healthCheck(freePort());
+            assertThat(nobody.exitCode()).isEqualTo(1);
+            assertThat(nobody.output()).contains("health check: http://127.0.0.1:").contains("/q/health/live did not answer");
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }
