@@ -3,6 +3,7 @@ package dev.pitwall.replayer.publish;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.pitwall.contract.Topics;
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.model.TimedEvent;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -69,7 +70,9 @@ public final class EventPublisher implements AutoCloseable {
             if (!(immediate[0] instanceof TimeoutException)) {
                 failed.incrementAndGet();
                 lastError = immediate[0].toString();
-                LOG.errorf("record refused: %s key %s seq %d: %s", event.topic(), event.key(), event.record().seq(), immediate[0]);
+                try (MdcScope log = logContext(event)) {
+                    LOG.errorf("record refused: %s key %s seq %d: %s", event.topic(), event.key(), event.record().seq(), immediate[0]);
+                }
                 return true;
             }
             // the broker's metadata could not be had in max.block.ms: nothing was sent, so wait and send it again
@@ -92,9 +95,18 @@ public final class EventPublisher implements AutoCloseable {
         } else {
             failed.incrementAndGet();
             lastError = error.toString();
-            LOG.errorf("record lost after the delivery timeout: %s key %s seq %d: %s", event.topic(), event.key(),
-                    event.record().seq(), error);
+            // on the producer's I/O thread, which has no log context of its own
+            try (MdcScope log = logContext(event)) {
+                LOG.errorf("record lost after the delivery timeout: %s key %s seq %d: %s", event.topic(), event.key(),
+                        event.record().seq(), error);
+            }
         }
+    }
+
+    /** The session of an event's record, and its car on a per-car topic (keyed by car number). */
+    static MdcScope logContext(TimedEvent event) {
+        return MdcScope.of(MdcScope.SESSION, event.record().sessionKey())
+                .and(MdcScope.CAR, Topics.isPerCar(event.topic()) ? event.key() : null);
     }
 
     private byte[] serialize(TimedEvent event) {
@@ -155,7 +167,9 @@ public final class EventPublisher implements AutoCloseable {
                 } else {
                     failed.incrementAndGet();
                     lastError = e.toString();
-                    LOG.errorf("clock event lost: %s key %s: %s", topic, key, e);
+                    try (MdcScope log = MdcScope.of(MdcScope.SESSION, key)) { // session-wide topics are keyed by session
+                        LOG.errorf("clock event lost: %s key %s: %s", topic, key, e);
+                    }
                 }
             });
             listener.sent(topic);

@@ -2,6 +2,7 @@ package dev.pitwall.replayer.replay;
 
 import dev.pitwall.contract.ClockEvent;
 import dev.pitwall.contract.Topics;
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.clock.LagStats;
 import dev.pitwall.replayer.clock.RaceClock;
 import dev.pitwall.replayer.clock.RateMeter;
@@ -63,7 +64,8 @@ public final class ReplayRun implements Runnable {
 
     @Override
     public void run() {
-        try {
+        // this thread replays one session: every line it logs (the publisher's too) is about it
+        try (MdcScope log = session.logContext()) {
             loop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

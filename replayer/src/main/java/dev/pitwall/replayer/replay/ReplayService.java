@@ -3,6 +3,7 @@ package dev.pitwall.replayer.replay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.contract.ContractJson;
 import dev.pitwall.contract.KafkaConnection;
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.clock.Speed;
 import dev.pitwall.replayer.config.ReplayerConfig;
 import dev.pitwall.replayer.publish.EventPublisher;
@@ -56,19 +57,23 @@ public class ReplayService {
         int partitions = topics.perCarPartitions();
         List<String> cars = session.drivers().stream().map(d -> d.car()).toList();
         PartitionPlan plan = PartitionPlan.of(cars, partitions);
-        if (!plan.perCar()) {
-            LOG.warnf("session %s: %s", session.id(), plan.description());
+        // made before the log context is set: the producer's I/O thread would keep a copy of it (the MDC is inherited)
+        EventPublisher publisher = publisher();
+        try (MdcScope log = session.logContext()) {
+            if (!plan.perCar()) {
+                LOG.warnf("session %s: %s", session.id(), plan.description());
+            }
+            counters = new ReplayCounters();
+            ReplayRun run = new ReplayRun(session, publisher, plan, speed, from, request.paused(), counters);
+            Thread thread = new Thread(run, "replay-" + session.id());
+            thread.setDaemon(true);
+            current = run;
+            thread.start();
+            LOG.infof("replaying %s (%s) at %s from session time %d ms; %s", session.id(),
+                    session.descriptor().meeting() + " " + session.descriptor().name(), speed, from.sessionTimeMs(),
+                    plan.description());
+            return run;
         }
-        counters = new ReplayCounters();
-        ReplayRun run = new ReplayRun(session, publisher(), plan, speed, from, request.paused(), counters);
-        Thread thread = new Thread(run, "replay-" + session.id());
-        thread.setDaemon(true);
-        current = run;
-        thread.start();
-        LOG.infof("replaying %s (%s) at %s from session time %d ms; %s", session.id(),
-                session.descriptor().meeting() + " " + session.descriptor().name(), speed, from.sessionTimeMs(),
-                plan.description());
-        return run;
     }
 
     private ReplayPosition startPosition(RecordedSession session, StartRequest request) {
@@ -129,6 +134,10 @@ public class ReplayService {
                     false));
         } else {
             run.seek(target);
+            try (MdcScope log = session.logContext()) {
+                LOG.infof("replay of %s: seek to %s (session time %d ms)", session.id(),
+                        lap != null ? "lap " + lap : "session time", target.sessionTimeMs());
+            }
         }
     }
 
@@ -144,6 +153,9 @@ public class ReplayService {
                 run.awaitEnd(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            try (MdcScope log = run.session().logContext()) {
+                LOG.infof("replay of %s stopped (%s)", run.session().id(), run.state());
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.pitwall.replayer.replay;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.config.ReplayerConfig;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -47,7 +48,9 @@ public class ReplayStartup {
             try {
                 service.start(new StartRequest(id, config.replay().autostartSpeed(), config.replay().autostartFromLap(), null, false));
             } catch (RuntimeException e) {
-                LOG.errorf("cannot start the automatic replay of %s: %s", id, e.getMessage());
+                try (MdcScope log = MdcScope.of(MdcScope.LIBRARY_ID, id)) {
+                    LOG.errorf("cannot start the automatic replay of %s: %s", id, e.getMessage());
+                }
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.pitwall.replayer.replay;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.config.ReplayerConfig;
 import dev.pitwall.replayer.session.RecordedSession;
 import io.micrometer.core.instrument.Gauge;
@@ -86,8 +87,10 @@ public class StatusReporter {
             return;
         }
         ReplayStatus st = status();
-        LOG.info(String.format(Locale.ROOT, "replay %s %s: lap %d/%s (%.1f%%), %d/%d records, %.0f events/s, lag %.1f ms, p99 %.1f ms",
-                st.session(), st.state(), st.lap(), st.totalLaps() == null ? "?" : st.totalLaps(), st.percent(),
-                st.eventsSent(), st.eventsTotal(), st.eventsPerSecond(), st.lagMs(), st.sendLagP99Ms()));
+        try (MdcScope log = run.session().logContext()) {
+            LOG.info(String.format(Locale.ROOT, "replay %s %s: lap %d/%s (%.1f%%), %d/%d records, %.0f events/s, lag %.1f ms, p99 %.1f ms",
+                    st.session(), st.state(), st.lap(), st.totalLaps() == null ? "?" : st.totalLaps(), st.percent(),
+                    st.eventsSent(), st.eventsTotal(), st.eventsPerSecond(), st.lagMs(), st.sendLagP99Ms()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.pitwall.replayer.session;
 
 import dev.pitwall.contract.RaceEvent;
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.model.SessionDescriptor;
 import dev.pitwall.replayer.model.SessionOrigin;
 import dev.pitwall.replayer.model.SkippedLine;
@@ -25,6 +26,11 @@ public record RecordedSession(
     /** Session key used on every record. */
     public String sessionKey() {
         return descriptor.sessionKey();
+    }
+
+    /** The log context of lines about this session: its session key and library id (docs/logging.md). */
+    public MdcScope logContext() {
+        return MdcScope.of(MdcScope.SESSION, sessionKey()).and(MdcScope.LIBRARY_ID, id);
     }
 
     /** Session time of the first event, or 0 for an empty session. */

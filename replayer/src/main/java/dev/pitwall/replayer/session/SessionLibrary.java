@@ -1,6 +1,8 @@
 package dev.pitwall.replayer.session;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.replayer.config.ReplayerConfig;
+import dev.pitwall.replayer.model.SkippedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,10 +52,19 @@ public class SessionLibrary {
         }
         Path folder = catalog.folder(id);
         long t0 = System.nanoTime();
-        RecordedSession session = SessionLoader.load(id, folder, config.replay().badLines());
-        LOG.infof("loaded %s: %d records in %d ms (%d corrupt lines skipped)", id, session.events().size(),
-                (System.nanoTime() - t0) / 1_000_000, session.skipped().size());
-        session.skipped().forEach(s -> LOG.warnf("skipped %s", s));
+        RecordedSession session;
+        try (MdcScope log = MdcScope.of(MdcScope.LIBRARY_ID, id)) {
+            session = SessionLoader.load(id, folder, config.replay().badLines());
+        }
+        try (MdcScope log = session.logContext()) {
+            LOG.infof("loaded %s: %d records in %d ms (%d corrupt lines skipped)", id, session.events().size(),
+                    (System.nanoTime() - t0) / 1_000_000, session.skipped().size());
+            for (SkippedLine s : session.skipped()) {
+                try (MdcScope car = MdcScope.of(MdcScope.CAR, s.car())) {
+                    LOG.warnf("skipped %s", s);
+                }
+            }
+        }
         cache.put(id, session);
         // A loaded race is hundreds of MB of young objects: promoting them now, in one collection, keeps the
         // copying pauses out of the replay that follows (they made records tens of ms late).

@@ -1,5 +1,6 @@
 package dev.pitwall.staging.load;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.staging.jolpica.JolpicaClient;
 import dev.pitwall.staging.jolpica.JolpicaEndpoint;
 import dev.pitwall.staging.jolpica.SeasonPlan;
@@ -76,7 +77,9 @@ public class BackfillService {
         List<String> resumed = new ArrayList<>();
         for (Warehouse.BackfillJob job : warehouse.backfillJobs()) {
             if (UNFINISHED.contains(job.state())) {
-                LOG.infof("resuming backfill %s of %d (%s)", job.jobId(), job.season(), job.state());
+                try (MdcScope log = MdcScope.of(MdcScope.SEASON, job.season())) {
+                    LOG.infof("resuming backfill %s of %d (%s)", job.jobId(), job.season(), job.state());
+                }
                 resumed.add(job.jobId());
                 jobs.submit(() -> run(job.jobId()));
             }
@@ -136,7 +139,9 @@ public class BackfillService {
             }
             if (stopping.get()) {
                 save(job, INTERRUPTED, job.fromRound(), job.toRound(), null);
-                LOG.infof("backfill %s stopped; it resumes on the next start", id);
+                try (MdcScope log = MdcScope.of(MdcScope.SEASON, job.season())) {
+                    LOG.infof("backfill %s stopped; it resumes on the next start", id);
+                }
                 return;
             }
             LoadUnit loadUnit = unit.round() == null
@@ -195,8 +200,10 @@ public class BackfillService {
      * total 0), with the race date unknown. The failed schedule unit stays on the job, so its report says failed.
      */
     private Warehouse.BackfillJob planWithoutSchedule(Warehouse.BackfillJob job, String scheduleFailure) {
-        LOG.warnf("backfill %s: no %d schedule (%s); planning rounds %d-%d without it", job.jobId(), job.season(),
-                scheduleFailure, job.fromRound(), job.toRound());
+        try (MdcScope log = MdcScope.of(MdcScope.SEASON, job.season())) {
+            LOG.warnf("backfill %s: no %d schedule (%s); planning rounds %d-%d without it", job.jobId(), job.season(),
+                    scheduleFailure, job.fromRound(), job.toRound());
+        }
         int seq = 1;
         for (JolpicaEndpoint endpoint : LoadUnit.PER_SEASON) {
             if (endpoint != JolpicaEndpoint.RACES) {
@@ -254,7 +261,9 @@ public class BackfillService {
             }
         }
         save(job, failed == 0 ? OK : FAILED, job.fromRound(), job.toRound(), report);
-        LOG.info(report);
+        try (MdcScope log = MdcScope.of(MdcScope.SEASON, job.season())) {
+            LOG.info(report);
+        }
     }
 
     /** Requests of all units, of the loaded ones, and the minimum for the loaded ones' totals. */

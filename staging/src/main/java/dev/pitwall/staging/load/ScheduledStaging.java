@@ -1,5 +1,6 @@
 package dev.pitwall.staging.load;
 
+import dev.pitwall.contract.log.MdcScope;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import io.quarkus.runtime.StartupEvent;
@@ -52,7 +53,9 @@ public class ScheduledStaging {
             try {
                 run.run(season);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "scheduled staging of %d failed", season);
+                try (MdcScope log = MdcScope.of(MdcScope.SEASON, season)) {
+                    LOG.errorf(e, "scheduled staging of %d failed", season);
+                }
             }
         });
     }

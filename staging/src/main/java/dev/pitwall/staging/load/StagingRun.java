@@ -1,5 +1,6 @@
 package dev.pitwall.staging.load;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.staging.jolpica.JolpicaEndpoint;
 import dev.pitwall.staging.warehouse.Warehouse;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -51,7 +52,9 @@ public class StagingRun {
                 try {
                     listener.loaded("schedule " + season, tables);
                 } catch (RuntimeException e) {
-                    LOG.errorf(e, "scheduled staging of %d: telling %s failed", season, listener);
+                    try (MdcScope log = MdcScope.of(MdcScope.SEASON, season)) {
+                        LOG.errorf(e, "scheduled staging of %d: telling %s failed", season, listener);
+                    }
                 }
             }
         }
@@ -66,7 +69,9 @@ public class StagingRun {
         (races.ok() ? loaded : failed).add(races.unit().id());
         changed(races, tables);
         if (!races.ok()) {
-            LOG.warnf("scheduled staging of %d: no schedule (%s), nothing else loaded", season, races.reason());
+            try (MdcScope log = MdcScope.of(MdcScope.SEASON, season)) {
+                LOG.warnf("scheduled staging of %d: no schedule (%s), nothing else loaded", season, races.reason());
+            }
             return new Report(season, loaded, failed, 0, requests);
         }
         Schedule schedule = Schedule.from(season, races.fetched().orElseThrow().rows());
@@ -89,8 +94,10 @@ public class StagingRun {
             (r.ok() ? loaded : failed).add(unit.id());
             changed(r, tables);
         }
-        LOG.infof("scheduled staging of %d: %d units loaded, %d failed, %d completed before, %d requests",
-                season, loaded.size(), failed.size(), skipped, requests);
+        try (MdcScope log = MdcScope.of(MdcScope.SEASON, season)) {
+            LOG.infof("scheduled staging of %d: %d units loaded, %d failed, %d completed before, %d requests",
+                    season, loaded.size(), failed.size(), skipped, requests);
+        }
         return new Report(season, loaded, failed, skipped, requests);
     }
 

@@ -1,5 +1,6 @@
 package dev.pitwall.staging.load;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.staging.jolpica.JolpicaClient;
 import dev.pitwall.staging.jolpica.JolpicaException;
 import dev.pitwall.staging.jolpica.JolpicaPage;
@@ -86,16 +87,28 @@ public class UnitLoader {
             url = fetched == null || fetched.pageUrls().isEmpty() ? null : fetched.pageUrls().get(0);
             reason = e.toString();
         }
-        LOG.warnf("load of %s failed at %s: %s", unit.id(), url, reason);
+        try (MdcScope log = logContext(unit)) {
+            LOG.warnf("load of %s failed at %s: %s", unit.id(), url, reason);
+        }
         Instant finished = clock.instant();
         try {
             warehouse.recordLoadError(new Warehouse.LoadError(loadId, url, unit.id() + ": " + reason, finished));
             warehouse.recordLoad(new Warehouse.Load(loadId, kind(kind, unit), started, finished, "failed", 0));
         } catch (WarehouseException e) {
-            LOG.errorf(e, "cannot record the failed load of %s", unit.id());
+            try (MdcScope log = logContext(unit)) {
+                LOG.errorf(e, "cannot record the failed load of %s", unit.id());
+            }
         }
         return new UnitResult(unit, loadId, false, 0, client.requestsMade() - requestsBefore, first[0], first[1],
                 pages[0], url, reason, Optional.empty());
+    }
+
+    /**
+     * The log context of lines about a unit: its season, and its round for a per-round unit. Set around the lines
+     * only, not around the load: a thread a client starts lazily inside a scope would keep a copy of it.
+     */
+    static MdcScope logContext(LoadUnit unit) {
+        return MdcScope.of(MdcScope.SEASON, unit.season()).and(MdcScope.ROUND, unit.round());
     }
 
     private static String kind(String kind, LoadUnit unit) {

@@ -26,12 +26,25 @@ public record RecordKeys(String sessionKey, String car, long seq, Instant utc, I
 
     /** Reads the keys of one record value; {@code perCar} records must carry {@code car}. */
     public static RecordKeys read(byte[] value, boolean perCar) throws PoisonRecordException {
+        Fields f = new Fields();
+        try {
+            return read(value, perCar, f);
+        } catch (PoisonRecordException e) {
+            throw e.about(f.sessionKey, f.car != null ? f.car : f.nestedCar);
+        }
+    }
+
+    /** The fields read so far: what a poison record names of itself before it fails. */
+    private static final class Fields {
+        String sessionKey;
+        String car;
+        String nestedCar;
+    }
+
+    private static RecordKeys read(byte[] value, boolean perCar, Fields f) throws PoisonRecordException {
         if (value == null || value.length == 0) {
             throw new PoisonRecordException("not-json", "empty value");
         }
-        String sessionKey = null;
-        String car = null;
-        String nestedCar = null;
         Long seq = null;
         String utc = null;
         Integer round = null;
@@ -44,15 +57,15 @@ public record RecordKeys(String sessionKey, String car, long seq, Instant utc, I
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
                 switch (name) {
-                    case "sessionKey" -> sessionKey = text(v, p, name);
-                    case "car" -> car = text(v, p, name);
+                    case "sessionKey" -> f.sessionKey = text(v, p, name);
+                    case "car" -> f.car = text(v, p, name);
                     case "utc" -> utc = text(v, p, name);
                     case "seq" -> seq = integer(v, p, name);
                     case "round" -> round = v == JsonToken.VALUE_NULL ? null : Math.toIntExact(integer(v, p, name));
                     case "raceControl", "stint" -> {
                         String c = carOf(v, p, name);
                         if (c != null) {
-                            nestedCar = c;
+                            f.nestedCar = c;
                         }
                     }
                     default -> p.skipChildren();
@@ -66,6 +79,9 @@ public record RecordKeys(String sessionKey, String car, long seq, Instant utc, I
         } catch (ArithmeticException e) {
             throw new PoisonRecordException("wrong-type", "round is out of range");
         }
+        String sessionKey = f.sessionKey;
+        String car = f.car;
+        String nestedCar = f.nestedCar;
         if (sessionKey == null || sessionKey.isBlank()) {
             throw new PoisonRecordException("missing-field", "sessionKey is missing");
         }

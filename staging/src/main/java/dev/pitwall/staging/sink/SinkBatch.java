@@ -21,6 +21,8 @@ final class SinkBatch {
     private final Map<TopicPartition, Long> first = new HashMap<>();
     private final Map<TopicPartition, Long> next = new HashMap<>();
     private final Map<TopicPartition, String> loadIds = new HashMap<>();
+    /** The sessions of the batch's rows, in the order first seen (one, but for a batch across two sessions). */
+    private final java.util.Set<String> sessions = new java.util.LinkedHashSet<>();
     private int records;
     private int deadLetters;
     private long startedNanos;
@@ -67,8 +69,14 @@ final class SinkBatch {
         return loadIds.computeIfAbsent(tp, p -> SinkRows.loadId(p.topic(), p.partition(), first.get(p)));
     }
 
-    void add(StagingTable table, Map<String, Object> row) {
+    void add(StagingTable table, String session, Map<String, Object> row) {
         rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+        sessions.add(session);
+    }
+
+    /** The sessions of the batch's rows, comma-separated (for the log context), or null when it has no rows. */
+    String sessions() {
+        return sessions.isEmpty() ? null : String.join(",", sessions);
     }
 
     Map<StagingTable, List<Map<String, Object>>> rows() {
@@ -96,6 +104,7 @@ final class SinkBatch {
         first.clear();
         next.clear();
         loadIds.clear();
+        sessions.clear();
         records = 0;
         deadLetters = 0;
         loadedAt = null;

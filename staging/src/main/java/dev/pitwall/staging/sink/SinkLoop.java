@@ -1,5 +1,6 @@
 package dev.pitwall.staging.sink;
 
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.staging.warehouse.StagingTable;
 import dev.pitwall.staging.warehouse.Warehouse;
 import java.time.Duration;
@@ -143,11 +144,13 @@ final class SinkLoop implements Runnable {
         batch.offset(tp, r.offset());
         try {
             RecordKeys keys = RecordKeys.read(r.value(), topic.perCar());
-            batch.add(topic.table(), SinkRows.row(keys, r.value(), r.topic(), r.partition(), r.offset(), batch.loadId(tp),
-                    batch.loadedAt()));
+            batch.add(topic.table(), keys.sessionKey(), SinkRows.row(keys, r.value(), r.topic(), r.partition(), r.offset(),
+                    batch.loadId(tp), batch.loadedAt()));
         } catch (PoisonRecordException why) {
-            LOG.warnf("Kafka sink: %s/%d/%d goes to %s: %s", r.topic(), r.partition(), r.offset(),
-                    config.deadLetterTopic(), why.getMessage());
+            try (MdcScope log = DeadLetterContext.of(r, topic, why)) {
+                LOG.warnf("Kafka sink: %s/%d/%d goes to %s: %s", r.topic(), r.partition(), r.offset(),
+                        config.deadLetterTopic(), why.getMessage());
+            }
             deadLetters.send(r, why);
             batch.deadLettered();
         }
@@ -217,8 +220,10 @@ final class SinkLoop implements Runnable {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - f.startedNanos());
             stats.batch(b.records(), millis, Instant.now());
             if (LOG.isDebugEnabled()) {
-                LOG.debugf("Kafka sink: stored and committed %d records in %d ms (read in polls of %d ms and mapping of %d ms): %s",
-                        b.records(), millis, f.pollMillis(), f.mapMillis(), b.describe());
+                try (MdcScope log = MdcScope.of(MdcScope.SESSION, b.sessions())) {
+                    LOG.debugf("Kafka sink: stored and committed %d records in %d ms (read in polls of %d ms and mapping of %d ms): %s",
+                            b.records(), millis, f.pollMillis(), f.mapMillis(), b.describe());
+                }
             }
             backoffMillis = config.retryBackoff().toMillis();
             measureLag(true);
@@ -226,7 +231,9 @@ final class SinkLoop implements Runnable {
         } catch (RuntimeException e) {
             String what = "batch of " + b.records() + " records (" + b.describe() + ") not stored: " + stage + " failed: "
                     + e.getMessage();
-            LOG.errorf("Kafka sink: %s; nothing committed, reading it again in %d ms", what, backoff ? backoffMillis : 0);
+            try (MdcScope log = MdcScope.of(MdcScope.SESSION, b.sessions())) {
+                LOG.errorf("Kafka sink: %s; nothing committed, reading it again in %d ms", what, backoff ? backoffMillis : 0);
+            }
             stats.error(what, Instant.now());
             rewind();
             if (backoff) {
@@ -317,7 +324,9 @@ final class SinkLoop implements Runnable {
                 try {
                     waitFor(inFlight.merge());
                 } catch (RuntimeException e) {
-                    LOG.warnf("Kafka sink: the batch being merged failed: %s", e.getMessage());
+                    try (MdcScope log = MdcScope.of(MdcScope.SESSION, inFlight.batch().sessions())) {
+                        LOG.warnf("Kafka sink: the batch being merged failed: %s", e.getMessage());
+                    }
                 }
                 inFlight = null;
             }

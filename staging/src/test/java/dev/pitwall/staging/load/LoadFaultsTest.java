@@ -21,6 +21,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import dev.pitwall.staging.warehouse.DuckDbWarehouseAccess;
 import dev.pitwall.staging.warehouse.StagingTables;
+import dev.pitwall.testkit.LogCapture;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -124,8 +125,12 @@ class LoadFaultsTest {
                 .withQueryParam("offset", equalTo("100"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"MRData\": {\"limit\": \"100\", \"of")));
 
-        UnitResult r = loader.load(LoadUnit.ofRound(JolpicaEndpoint.LAPS, 2023, 1, LocalDate.of(2023, 3, 5)), "test",
-                p -> { });
+        UnitResult r;
+        try (LogCapture log = LogCapture.of(UnitLoader.class)) {
+            r = loader.load(LoadUnit.ofRound(JolpicaEndpoint.LAPS, 2023, 1, LocalDate.of(2023, 3, 5)), "test", p -> { });
+            assertThat(log.containing("load of 2023/1/laps failed")).singleElement()
+                    .satisfies(l -> assertThat(l.mdc()).containsEntry("season", "2023").containsEntry("round", "1"));
+        }
 
         assertThat(r.ok()).isFalse();
         assertThat(r.pagesDone()).isEqualTo(1);

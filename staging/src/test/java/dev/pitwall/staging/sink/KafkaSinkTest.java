@@ -11,6 +11,7 @@ import dev.pitwall.contract.Topics;
 import dev.pitwall.staging.warehouse.StagingTables;
 import dev.pitwall.staging.warehouse.Warehouse;
 import dev.pitwall.testkit.KafkaBrokerResource;
+import dev.pitwall.testkit.LogCapture;
 import dev.pitwall.testkit.TopicReader;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -210,7 +211,8 @@ class KafkaSinkTest {
         List<String> poison = List.of("LAP 57 " + lastLap.driver(), lap.replace("\"seq\":" + lastLap.seq() + ",", ""),
                 lap.replace("\"seq\":" + lastLap.seq() + ",", "\"seq\":\"" + lastLap.seq() + "\","));
         List<String> reasons = List.of("not-json", "missing-field", "wrong-type");
-        try (TopicReader deadLetters = new TopicReader(KafkaBrokerResource.bootstrapServers(), List.of("pitwall.sink.dead-letter"))) {
+        try (TopicReader deadLetters = new TopicReader(KafkaBrokerResource.bootstrapServers(), List.of("pitwall.sink.dead-letter"));
+                LogCapture log = LogCapture.of(SinkLoop.class)) {
             List<RecordMetadata> sent = new ArrayList<>();
             for (String p : poison) {
                 sent.add(producer.send(new ProducerRecord<>(Topics.LAPS, 0, lastLap.car(), p)).get());
@@ -232,6 +234,12 @@ class KafkaSinkTest {
                 assertThat(header(d, "pitwall.dead-letter.offset")).isEqualTo(Long.toString(sent.get(i).offset()));
                 assertThat(header(d, "pitwall.dead-letter.detail")).isNotBlank();
             }
+            // each dead letter's log line names the car (from the value, else the key of the per-car topic) and the
+            // session where the record gave it before it turned out unreadable
+            List<LogCapture.Line> lines = log.containing("goes to pitwall.sink.dead-letter");
+            assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l.mdc()).containsEntry("car", lastLap.car()));
+            assertThat(lines.get(0).mdc()).as("not JSON: no session to name").doesNotContainKey("session");
+            assertThat(lines.subList(1, 3)).allSatisfy(l -> assertThat(l.mdc()).containsEntry("session", lastLap.sessionKey()));
         }
         assertThat(given().get("/api/sink").jsonPath().getLong("deadLettered")).isEqualTo(3);
     }

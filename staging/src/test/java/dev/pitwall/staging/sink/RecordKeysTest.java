@@ -117,4 +117,25 @@ class RecordKeysTest {
                     assertThat(e.getMessage()).contains(detail);
                 });
     }
+
+    @Test
+    void aPoisonRecordNamesTheSessionAndCarItGaveBeforeItFailed() {
+        assertThatThrownBy(() -> RecordKeys.read(bytes("{\"sessionKey\":\"9693\",\"car\":\"44\",\"seq\":\"x\"}"), true))
+                .isInstanceOfSatisfying(PoisonRecordException.class, e -> {
+                    assertThat(e.reason()).isEqualTo("wrong-type");
+                    assertThat(e.sessionKey()).isEqualTo("9693");
+                    assertThat(e.car()).isEqualTo("44");
+                });
+        assertThatThrownBy(() -> RecordKeys.read(bytes("{\"sessionKey\":\"9693\",\"raceControl\":{\"car\":\"1\"},\"seq\":1}"), false))
+                .isInstanceOfSatisfying(PoisonRecordException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("missing-field: utc is missing");
+                    assertThat(e.sessionKey()).isEqualTo("9693");
+                    assertThat(e.car()).isEqualTo("1");
+                });
+        assertThatThrownBy(() -> RecordKeys.read(bytes("LAP 57"), true))
+                .isInstanceOfSatisfying(PoisonRecordException.class, e -> {
+                    assertThat(e.sessionKey()).isNull();
+                    assertThat(e.car()).isNull();
+                });
+    }
 }

@@ -11,6 +11,7 @@ import dev.pitwall.staging.warehouse.Warehouse;
 import dev.pitwall.staging.warehouse.WarehouseException;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import dev.pitwall.testkit.TopicReader;
+import dev.pitwall.testkit.LogCapture;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -88,6 +89,7 @@ class SinkRetryTest {
                 SinkLoop loop = new SinkLoop(consumer, new DeadLetters(Map.of("bootstrap.servers", bootstrap), config.deadLetterTopic()), failingTwice,
                         stats, config);
                 Thread thread = new Thread(loop, "sink-retry-test");
+                LogCapture log = LogCapture.of(SinkLoop.class);
                 thread.start();
                 try {
                     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -98,7 +100,12 @@ class SinkRetryTest {
                 } finally {
                     loop.stop();
                     thread.join(30_000);
+                    log.close();
                 }
+                // the failed batches' lines name their session (several, comma-separated, when a batch spans them)
+                String session = RaceSlice.laps().get(0).sessionKey();
+                assertThat(log.containing("nothing committed")).hasSizeGreaterThanOrEqualTo(2)
+                        .allSatisfy(l -> assertThat(l.mdc().get("session")).as("session in the MDC").contains(session));
                 assertThat(thread.isAlive()).as("the sink thread stopped").isFalse();
                 assertThat(merges.get()).as("merge attempts: two failed, then the retries").isGreaterThan(2);
                 assertThat(committedAtFailure.get()).as("offsets the group had committed when the first merge failed")

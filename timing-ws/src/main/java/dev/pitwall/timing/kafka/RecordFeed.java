@@ -1,6 +1,9 @@
 package dev.pitwall.timing.kafka;
 
+import dev.pitwall.contract.CarRecord;
+import dev.pitwall.contract.ContractRecord;
 import dev.pitwall.contract.Topics;
+import dev.pitwall.contract.log.MdcScope;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.jboss.logging.Logger;
  * Reads every partition of every contract topic (manual assignment, no consumer group, so each instance
  * behind a load balancer sees the whole race), from the newest keyframe on, and hands each decoded record
  * to a listener. A record that cannot be decoded is reported with its topic, partition and offset and
- * skipped.
+ * skipped. While the listener takes a record, the MDC holds its session and, for a per-car record, its car; a bad
+ * record is logged with the car its key names (per-car topics) and the session the feed is serving.
  */
 public final class RecordFeed implements Runnable, AutoCloseable {
 
@@ -32,6 +36,8 @@ public final class RecordFeed implements Runnable, AutoCloseable {
     private volatile boolean running = true;
     private volatile long lag;
     private Set<TopicPartition> partitions = Set.of();
+    /** The session of the last record decoded (this thread's only). */
+    private String session;
 
     public RecordFeed(Consumer<String, byte[]> consumer, RecordDecoder decoder, FeedListener listener) {
         this.consumer = consumer;
@@ -65,11 +71,20 @@ public final class RecordFeed implements Runnable, AutoCloseable {
 
     private void deliver(ConsumerRecord<String, byte[]> r) {
         try {
-            listener.onRecord(decoder.decode(r.topic(), r.partition(), r.offset(), r.value()), r.timestamp());
+            ContractRecord record = decoder.decode(r.topic(), r.partition(), r.offset(), r.value());
+            session = record.sessionKey();
+            try (MdcScope log = MdcScope.of(MdcScope.SESSION, session)
+                    .and(MdcScope.CAR, record instanceof CarRecord c ? c.car() : null)) {
+                listener.onRecord(record, r.timestamp());
+            }
             consumed.incrementAndGet();
         } catch (RecordDecoder.BadRecordException e) {
             bad.incrementAndGet();
-            LOG.warnf("skipped a bad record: %s", e.getMessage());
+            boolean perCar = Topics.isPerCar(r.topic());
+            try (MdcScope log = MdcScope.of(MdcScope.SESSION, perCar ? session : r.key())
+                    .and(MdcScope.CAR, perCar ? r.key() : null)) {
+                LOG.warnf("skipped a bad record: %s", e.getMessage());
+            }
             listener.onBadRecord(e);
         }
     }

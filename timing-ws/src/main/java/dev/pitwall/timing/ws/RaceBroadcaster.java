@@ -3,6 +3,7 @@ package dev.pitwall.timing.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.contract.ContractJson;
+import dev.pitwall.contract.log.MdcScope;
 import dev.pitwall.timing.state.RaceSnapshot;
 import dev.pitwall.timing.state.RaceState;
 import dev.pitwall.timing.state.SnapshotDiff;
@@ -198,7 +199,9 @@ public class RaceBroadcaster {
                 long until = due ? nextPass : now + periodNanos;
                 LockSupport.parkNanos(this, Math.max(0, Math.min(until, nextStats) - now));
             } catch (RuntimeException e) {
-                LOG.error("broadcast pass failed", e);
+                try (MdcScope log = MdcScope.of(MdcScope.SESSION, servedSession())) {
+                    LOG.error("broadcast pass failed", e);
+                }
                 LockSupport.parkNanos(this, periodNanos);
             }
         }
@@ -304,9 +307,17 @@ public class RaceBroadcaster {
     private void closeSlow(Viewer viewer) {
         closedSlow.incrementAndGet();
         String reason = "too slow: " + viewer.busyTicks + " updates in a row could not be sent";
-        LOG.warnf("closing viewer %s: %s", viewer.shortId, reason);
+        try (MdcScope log = MdcScope.of(MdcScope.SESSION, servedSession()).and(MdcScope.VIEWER, viewer.shortId)) {
+            LOG.warnf("closing viewer %s: %s", viewer.shortId, reason);
+        }
         leave(viewer.connection);
         viewer.connection.close(new CloseReason(TOO_SLOW, reason)).subscribe().with(ok -> { }, err -> { });
+    }
+
+    /** The session the viewers are shown (of the last pass), or null before the first record. */
+    private String servedSession() {
+        RaceSnapshot last = lastCurrent;
+        return last == null ? null : last.sessionKey();
     }
 
     private String snapshotText(RaceSnapshot snapshot, int delaySeconds) {

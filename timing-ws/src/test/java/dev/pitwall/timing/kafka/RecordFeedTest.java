@@ -11,6 +11,7 @@ import dev.pitwall.contract.ContractRecord;
 import dev.pitwall.contract.Keyframe;
 import dev.pitwall.contract.Topics;
 import dev.pitwall.testkit.KafkaBrokerResource;
+import dev.pitwall.testkit.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +30,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The feed against a real broker: an instance starting mid-race reads from the newest keyframe on, skips a
- * record that is not JSON of its topic's type (naming where it is), and carries on with what follows.
+ * record that is not JSON of its topic's type (naming where it is, and its car in the log context), and carries
+ * on with what follows; the listener takes each record with its session and car in the MDC.
  */
 class RecordFeedTest {
 
@@ -75,10 +78,12 @@ class RecordFeedTest {
         }
         List<ContractRecord> received = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        List<Map<String, Object>> contexts = Collections.synchronizedList(new ArrayList<>());
         RecordFeed feed = new RecordFeed(consumer(), new RecordDecoder(), new FeedListener() {
             @Override
             public void onRecord(ContractRecord record, long kafkaTimestamp) {
                 received.add(record);
+                contexts.add(Map.copyOf(MDC.getMap()));
             }
 
             @Override
@@ -87,6 +92,7 @@ class RecordFeedTest {
             }
         });
         Thread thread = new Thread(feed, "feed-under-test");
+        LogCapture log = LogCapture.of(RecordFeed.class);
         thread.start();
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 3 && !errors.isEmpty());
@@ -97,9 +103,22 @@ class RecordFeedTest {
             assertThat(errors).singleElement().satisfies(e -> assertThat(e).startsWith(Topics.CAR_SAMPLES + "-0@").contains("not a CarSample"));
             assertThat(feed.badRecords()).isEqualTo(1);
             assertThat(feed.consumed()).isEqualTo(3);
+            assertThat(log.containing("skipped a bad record")).singleElement()
+                    .satisfies(l -> assertThat(l.mdc()).as("the bad record's car, from its key").containsEntry("car", "81"));
+            for (int i = 0; i < received.size(); i++) {
+                ContractRecord r = received.get(i);
+                Map<String, Object> mdc = contexts.get(i);
+                assertThat(mdc).as("MDC while the listener took %s", r).containsEntry("session", "9693");
+                if (r instanceof CarSample c) {
+                    assertThat(mdc).containsEntry("car", c.car());
+                } else {
+                    assertThat(mdc).doesNotContainKey("car");
+                }
+            }
         } finally {
             feed.close();
             thread.join(10_000);
+            log.close();
         }
     }
 

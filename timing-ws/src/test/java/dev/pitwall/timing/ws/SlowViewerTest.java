@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pitwall.testkit.KafkaBrokerResource;
+import dev.pitwall.testkit.LogCapture;
 import dev.pitwall.timing.state.RaceState;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -75,7 +76,8 @@ class SlowViewerTest {
             long conflatedBefore = broadcaster.updatesConflated();
             long closedBefore = broadcaster.closedSlow();
             double leftBefore = metric("pitwall_ws_viewer_conflated_at_leave_count");
-            try (StalledViewer stalled = StalledViewer.connect(base, "/ws/race", "http://localhost:8080")) {
+            try (LogCapture log = LogCapture.of(RaceBroadcaster.class);
+                    StalledViewer stalled = StalledViewer.connect(base, "/ws/race", "http://localhost:8080")) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> broadcaster.updatesConflated() > conflatedBefore);
                 long backedUp = System.nanoTime();
 
@@ -92,6 +94,12 @@ class SlowViewerTest {
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> broadcaster.closedSlow() > closedBefore);
                 long closed = System.nanoTime();
+                // the close's log line (logged just after the count goes up) names the session and the viewer
+                await().atMost(Duration.ofSeconds(5)).until(() -> !log.containing("closing viewer").isEmpty());
+                assertThat(log.containing("closing viewer")).allSatisfy(l -> {
+                    assertThat(l.mdc()).containsEntry("session", LiveRace.SESSION).containsKey("viewer");
+                    assertThat(l.message()).startsWith("closing viewer " + l.mdc().get("viewer") + ": too slow");
+                });
 
                 // reading on, it finds the close frame behind what was queued for it
                 StalledViewer.Close close = stalled.readUntilClose();

@@ -144,7 +144,7 @@ public final class TelemetryCsvReader {
                 if (policy == BadLinePolicy.FAIL) {
                     throw new CorruptInputException(name, lineNo, e.getMessage(), e);
                 }
-                skipped.add(new SkippedLine(name, lineNo, e.getMessage()));
+                skipped.add(new SkippedLine(name, lineNo, e.getMessage(), car));
             }
         }
 
