@@ -7,6 +7,7 @@ import dev.pitwall.timing.replayer.ReplayerClient;
 import dev.pitwall.timing.replayer.ReplayerUnavailableException;
 import dev.pitwall.timing.replayer.ViewerControlConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -162,13 +163,71 @@ public class ControlResource {
         return forward("seek", authorization, null, lap, sessionTimeMs);
     }
 
+    @GET
+    @Path("/sessions")
+    @Operation(summary = "The sessions the replayer can replay (its GET /api/sessions, passed through)")
+    @APIResponse(responseCode = "200", description = "The replayer's session list", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "503", description = "The replayer cannot be reached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response sessions() {
+        return passOn(replayer.sessions());
+    }
+
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start replaying a session (the replayer's POST /api/replay/start): "
+            + "{\"session\": \"<id from /api/control/sessions>\", \"speed\": \"1\", \"fromLap\": 1}; "
+            + "the body goes on as it is, the replayer checks it")
+    @APIResponse(responseCode = "200", description = "Started: the replayer's status", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Not a JSON object with a session (said here), or a bad start (said by the replayer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", description = "The replayer wants its control token, or it is wrong (its answer, passed on)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "403", description = "No Authorization header, and viewers may not control the replay here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "The replayer has no such session (its answer, listing the ones it has)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "503", description = "The replayer cannot be reached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response start(@Parameter(description = "passed on unchanged, e.g. 'Bearer <token>'")
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        Response refused = refusedWithoutAuthorization(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        JsonNode start;
+        try {
+            start = body == null || body.isBlank() ? null : JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return ApiError.response(400, "the start body is not JSON: " + e.getOriginalMessage());
+        }
+        if (start == null || !start.isObject() || !start.path("session").isTextual() || start.path("session").asText().isBlank()) {
+            return ApiError.response(400, "the start body must be a JSON object with a session, e.g. "
+                    + "{\"session\": \"2025-australian-grand-prix-race\", \"speed\": \"1\"} (ids: GET /api/control/sessions)");
+        }
+        return passOn(replayer.start(blankToNull(authorization), body));
+    }
+
     private Response forward(String action, String authorization, String value, String lap, String sessionTimeMs) {
-        boolean noAuthorization = authorization == null || authorization.isBlank();
-        if (noAuthorization && !viewers.control()) {
+        Response refused = refusedWithoutAuthorization(authorization);
+        if (refused != null) {
+            return refused;
+        }
+        return passOn(replayer.control(action, blankToNull(authorization), value, lap, sessionTimeMs));
+    }
+
+    /** A 403 for a call without an Authorization header when viewers may not control the replay; else null. */
+    private Response refusedWithoutAuthorization(String authorization) {
+        if (blankToNull(authorization) == null && !viewers.control()) {
             return ApiError.response(403, "viewers may not control the replay here (TIMING_VIEWER_CONTROL is off): "
                     + "send the replayer's control token as 'Authorization: Bearer <token>'");
         }
-        return passOn(replayer.control(action, noAuthorization ? null : authorization, value, lap, sessionTimeMs));
+        return null;
+    }
+
+    private static String blankToNull(String authorization) {
+        return authorization == null || authorization.isBlank() ? null : authorization;
     }
 
     private static Response passOn(ReplayerAnswer answer) {

@@ -1,5 +1,6 @@
 package dev.pitwall.timing.replayer;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,4 +38,10 @@ public interface ReplayerApi {
     Response control(@PathParam("action") String action, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("value") String value, @QueryParam("lap") String lap,
             @QueryParam("sessionTimeMs") String sessionTimeMs);
+
+    /** Starts a replay: the JSON body ({@code session}, {@code speed}, {@code fromLap}, ...) as the caller sent it. */
+    @POST
+    @Path("/replay/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body);
 }

@@ -56,6 +56,11 @@ public class ReplayerClient {
         return call("POST /api/replay/" + action, () -> api.control(action, authorization, value, lap, sessionTimeMs));
     }
 
+    /** {@code POST /api/replay/start} with the caller's {@code Authorization} header (null: none) and JSON body. */
+    public ReplayerAnswer start(String authorization, String body) {
+        return call("POST /api/replay/start", () -> api.start(authorization, body));
+    }
+
     private ReplayerAnswer call(String what, Supplier<Response> request) {
         try (Response r = request.get()) {
             return new ReplayerAnswer(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : "");

@@ -196,6 +196,40 @@ class ReplayerProxyTest {
     }
 
     @Test
+    void aStartGoesOnWithItsBodyAndAuthorizationAndTheSessionsAreTheReplayers() {
+        String sessions = "[{\"id\":\"" + RACE + "\",\"sessionKey\":\"9693\",\"name\":\"Race\"}]";
+        replayer.stubFor(get("/api/sessions").willReturn(okJson(sessions)));
+        assertThat(given().get("/api/control/sessions").then().statusCode(200).extract().asString()).isEqualTo(sessions);
+
+        String start = "{\"session\":\"" + RACE + "\",\"speed\":\"10\",\"fromLap\":5}";
+        replayer.stubFor(post("/api/replay/start").willReturn(okJson(status(RACE, "9693", true))));
+        given().header("Authorization", "Bearer s3cret").contentType("application/json").body(start)
+                .post("/api/control/start").then().statusCode(200).body("session", org.hamcrest.Matchers.equalTo(RACE));
+        replayer.verify(1, postRequestedFor(urlPathEqualTo("/api/replay/start"))
+                .withHeader("Authorization", equalTo("Bearer s3cret"))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(start)));
+
+        // the replayer's 404 for a session it lacks comes back as it is
+        String unknown = "{\"status\":404,\"error\":\"unknown session 'x'\"}";
+        replayer.stubFor(post("/api/replay/start").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(unknown)));
+        assertThat(given().contentType("application/json").body("{\"session\":\"x\"}").post("/api/control/start")
+                .then().statusCode(404).extract().asString()).isEqualTo(unknown);
+    }
+
+    @Test
+    void aStartWithoutASessionIsRefusedHereSayingWhatItNeeds() {
+        replayer.stubFor(post("/api/replay/start").willReturn(okJson(status(RACE, "9693", false))));
+        given().contentType("application/json").body("{\"speed\":\"1\"}").post("/api/control/start").then()
+                .statusCode(400).body("error", org.hamcrest.Matchers.containsString("a JSON object with a session"));
+        given().contentType("application/json").body("{\"session\": ").post("/api/control/start").then()
+                .statusCode(400).body("error", org.hamcrest.Matchers.startsWith("the start body is not JSON"));
+        given().contentType("application/json").body("[1]").post("/api/control/start").then().statusCode(400);
+        replayer.verify(0, postRequestedFor(urlPathEqualTo("/api/replay/start")));
+    }
+
+    @Test
     void theStatusIsTheReplayers() {
         String answer = status(RACE, "9693", false);
         replayer.stubFor(get("/api/replay").willReturn(okJson(answer)));

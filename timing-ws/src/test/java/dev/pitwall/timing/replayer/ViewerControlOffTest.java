@@ -47,8 +47,9 @@ class ViewerControlOffTest {
 
     @Test
     void aCallWithoutAuthorizationIsRefusedHere() {
-        for (String action : new String[] {"pause", "resume", "speed?value=2", "seek?lap=3"}) {
-            given().post("/api/control/" + action).then().statusCode(403).contentType("application/json")
+        for (String action : new String[] {"pause", "resume", "speed?value=2", "seek?lap=3", "start"}) {
+            given().contentType("application/json").body("{\"session\":\"2025-australian-grand-prix-race\"}")
+                    .post("/api/control/" + action).then().statusCode(403).contentType("application/json")
                     .body("error", equalTo("viewers may not control the replay here (TIMING_VIEWER_CONTROL is off): "
                             + "send the replayer's control token as 'Authorization: Bearer <token>'"));
         }
