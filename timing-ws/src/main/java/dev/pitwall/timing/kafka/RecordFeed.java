@@ -48,11 +48,7 @@ public final class RecordFeed implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            partitions = awaitPartitions();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> start = FeedStart.offsets(consumer, partitions, decoder);
-            start.forEach(consumer::seek);
-            LOG.infof("reading %d partitions of %s from the newest keyframe", partitions.size(), Topics.ALL);
+            startReading();
             while (running) {
                 var records = consumer.poll(Duration.ofMillis(100));
                 for (ConsumerRecord<String, byte[]> r : records) {
@@ -64,9 +60,33 @@ public final class RecordFeed implements Runnable, AutoCloseable {
             if (running) {
                 throw e;
             }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the record feed stopped: %s", e.getMessage());
+            throw e;
         } finally {
             consumer.close();
         }
+    }
+
+    /**
+     * Assigns every contract partition and seeks to the newest keyframe. A cluster that does not answer yet (not
+     * started, restarting, unreachable) is asked again every 2 s: the service starts before its broker as well.
+     */
+    private void startReading() {
+        while (running) {
+            try {
+                partitions = awaitPartitions();
+                consumer.assign(partitions);
+                Map<TopicPartition, Long> start = FeedStart.offsets(consumer, partitions, decoder);
+                start.forEach(consumer::seek);
+                LOG.infof("reading %d partitions of %s from the newest keyframe", partitions.size(), Topics.ALL);
+                return;
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.warnf("the Kafka cluster did not answer (%s); asking again in 2 s", e.getMessage());
+                sleep();
+            }
+        }
+        throw new WakeupException();
     }
 
     private void deliver(ConsumerRecord<String, byte[]> r) {
