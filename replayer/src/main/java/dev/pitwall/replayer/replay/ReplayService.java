@@ -107,15 +107,29 @@ public class ReplayService {
     }
 
     public void pause() {
-        running().pause();
+        ReplayRun run = running();
+        run.pause();
+        logControl(run, "paused");
     }
 
     public void resume() {
-        running().resume();
+        ReplayRun run = running();
+        run.resume();
+        logControl(run, "resumed");
     }
 
     public void speed(String value) {
-        running().speed(Speed.parse(value));
+        ReplayRun run = running();
+        Speed speed = Speed.parse(value);
+        run.speed(speed);
+        logControl(run, "speed " + speed);
+    }
+
+    /** An operator's control call, with the session in the log context (the run's own thread logs its progress). */
+    private static void logControl(ReplayRun run, String what) {
+        try (MdcScope log = run.session().logContext()) {
+            LOG.infof("replay of %s: %s at session time %d ms", run.session().id(), what, run.progress().sessionTimeMs());
+        }
     }
 
     /** Seeks to a lap or a session time; a finished replay is started again from there. */

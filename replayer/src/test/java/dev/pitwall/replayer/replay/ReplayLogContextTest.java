@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The replayer's log lines about a session carry it in the MDC: a session with a corrupt telemetry line (car 44's
  * file) and a corrupt feed line, replayed through the API, logs the skipped lines with session, library id and,
- * for the telemetry line, the car; the start and the end of the replay (on the replay's own thread) name the session.
+ * for the telemetry line, the car; the start and the end of the replay (on the replay's own thread) name the session,
+ * and so do an operator's pause, speed change and resume.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
@@ -58,6 +59,25 @@ class ReplayLogContextTest {
                     .satisfies(line -> assertThat(line.mdc()).containsEntry("session", SESSION_KEY).containsEntry("libraryId", ID));
             assertThat(replay.containing("replay of " + ID + " finished")).singleElement()
                     .satisfies(line -> assertThat(line.mdc()).containsEntry("session", SESSION_KEY).doesNotContainKey("car"));
+        }
+    }
+
+    @Test
+    void anOperatorsPauseSpeedAndResumeAreLoggedWithTheSession() {
+        String race = "2025-australian-grand-prix-race";
+        try (LogCapture service = LogCapture.of(ReplayService.class)) {
+            given().contentType("application/json").body(Map.of("session", race, "speed", "1", "fromLap", 10))
+                    .post("/api/replay/start").then().statusCode(200);
+            given().post("/api/replay/pause").then().statusCode(200);
+            given().queryParam("value", "4").post("/api/replay/speed").then().statusCode(200);
+            given().post("/api/replay/resume").then().statusCode(200);
+            for (String what : List.of(": paused at session time", ": speed ", ": resumed at session time")) {
+                assertThat(service.containing("replay of " + race + what)).as(what).singleElement()
+                        .satisfies(line -> assertThat(line.mdc()).containsEntry("session", SESSION_KEY)
+                                .containsEntry("libraryId", race));
+            }
+        } finally {
+            given().post("/api/replay/stop");
         }
     }
 
