@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.pitwall.contract.LapRecord;
 import dev.pitwall.contract.Topics;
+import dev.pitwall.testkit.ContractTopics;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import dev.pitwall.testkit.TopicReader;
 import io.quarkus.test.common.TestResourceScope;
@@ -19,20 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -67,18 +62,7 @@ class SinkApiTest {
         // the same keys whichever runs first
         List<LapRecord> all = RaceSlice.laps();
         List<LapRecord> laps = all.subList(0, all.size() - 1);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, Topics.isPerCar(t) ? 22 : 1, (short) 1)).toList();
-            try {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-        }
+        ContractTopics.createMissing(KafkaBrokerResource.bootstrapServers(), 22);
         String poison = "not json " + UUID.randomUUID();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),

@@ -11,6 +11,7 @@ import dev.pitwall.contract.ContractJson;
 import dev.pitwall.contract.RaceEvent;
 import dev.pitwall.contract.TimingUpdate;
 import dev.pitwall.contract.Topics;
+import dev.pitwall.testkit.ContractTopics;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,15 +22,12 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,12 +51,7 @@ class StateFeedTest {
     @Test
     void recordsOnTheTopicsBecomeTheTower() throws Exception {
         String bootstrap = KafkaBrokerResource.bootstrapServers();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, Topics.isPerCar(t) ? 22 : 1, (short) 1)).toList();
-            admin.createTopics(missing).all().get();
-        }
+        ContractTopics.createMissing(bootstrap, 22);
         Instant t0 = Instant.parse("2025-03-16T05:00:00Z");
         long sentFrom = System.currentTimeMillis();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
@@ -104,7 +97,7 @@ class StateFeedTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !messages.isEmpty());
             JsonNode first = json.readTree(messages.get(0));
             assertThat(first.get("type").asText()).isEqualTo("snapshot");
-            List<String> codes = new java.util.ArrayList<>();
+            List<String> codes = new ArrayList<>();
             first.at("/snapshot/rows").forEach(row -> codes.add(row.get("code").asText()));
             assertThat(codes).containsExactly("NOR", "VER");
         } finally {

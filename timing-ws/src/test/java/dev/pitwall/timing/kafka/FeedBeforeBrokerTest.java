@@ -9,6 +9,7 @@ import dev.pitwall.contract.ContractRecord;
 import dev.pitwall.contract.RaceEvent;
 import dev.pitwall.contract.Topics;
 import dev.pitwall.testkit.BrokerProcess;
+import dev.pitwall.testkit.ContractTopics;
 import dev.pitwall.testkit.LogCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -64,10 +62,7 @@ class FeedBeforeBrokerTest {
                 assertThat(thread.isAlive()).as("the feed thread outlives a cluster that does not answer").isTrue();
 
                 broker.start();
-                try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-                    admin.createTopics(Topics.ALL.stream()
-                            .map(t -> new NewTopic(t, Topics.isPerCar(t) ? 2 : 1, (short) 1)).toList()).all().get();
-                }
+                ContractTopics.createMissing(broker.bootstrapServers(), 2);
                 ObjectMapper json = ContractJson.newMapper();
                 RaceEvent drivers = new RaceEvent("9693", 1, Instant.parse("2025-03-16T04:00:00Z"), 1000,
                         RaceEvent.Type.DRIVER_LIST, null, null, null, null,
