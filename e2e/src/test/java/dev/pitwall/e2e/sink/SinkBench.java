@@ -30,6 +30,7 @@ import org.duckdb.DuckDBDriver;
  * JSON as on the topic) written to a CSV file and to a Parquet file, each loaded with {@code COPY stg_telemetry
  * FROM} into a fresh DuckDB file whose table has the sink's own DDL (same primary key). The faster COPY is the
  * reference, best of two runs each. The last line is {@code sink ratio=<sink rate / COPY rate> target=0.5}.
+ * With {@code -Dsink.floor=true} it also measures the floor under any sink on the machine ({@link SinkFloor}).
  */
 public final class SinkBench {
 
@@ -96,6 +97,9 @@ public final class SinkBench {
             log(String.format(Locale.ROOT, "DuckDB COPY FROM parquet: %d rows in %.2f s (best of 2): %.0f rows/s", samples, parquetSeconds, parquetRate));
             log(String.format(Locale.ROOT, "machine: %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.arch"), System.getProperty("java.version")));
+            if (Boolean.getBoolean("sink.floor")) {
+                SinkFloor.measure(stack, csv, ddl, total, csvSeconds, total / (0.5 * copyRate));
+            }
             System.out.printf(Locale.ROOT, "sink rows/s=%.0f copy rows/s=%.0f (%s)%n", sinkRate, copyRate,
                     copyRate == csvRate ? "csv" : "parquet");
             System.out.printf(Locale.ROOT, "sink ratio=%.2f target=0.5%n", sinkRate / copyRate);
