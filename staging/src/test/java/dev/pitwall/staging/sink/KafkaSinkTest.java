@@ -10,6 +10,7 @@ import dev.pitwall.contract.RaceEvent;
 import dev.pitwall.contract.Topics;
 import dev.pitwall.staging.warehouse.StagingTables;
 import dev.pitwall.staging.warehouse.Warehouse;
+import dev.pitwall.testkit.ContractTopics;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import dev.pitwall.testkit.LogCapture;
 import dev.pitwall.testkit.TopicReader;
@@ -24,14 +25,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -40,7 +39,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -81,16 +79,7 @@ class KafkaSinkTest {
         samples = RaceSlice.samples("NOR", SAMPLES);
         events = RaceSlice.raceEvents();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers()));
-        for (NewTopic t : List.of(new NewTopic(Topics.LAPS, 22, (short) 1), new NewTopic(Topics.CAR_SAMPLES, 22, (short) 1),
-                new NewTopic(Topics.RACE_EVENTS, 1, (short) 1))) {
-            try {
-                admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-        }
+        ContractTopics.createMissing(KafkaBrokerResource.bootstrapServers(), 22);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),

@@ -9,6 +9,7 @@ import dev.pitwall.staging.warehouse.DuckDbWarehouse;
 import dev.pitwall.staging.warehouse.StagingTable;
 import dev.pitwall.staging.warehouse.Warehouse;
 import dev.pitwall.staging.warehouse.WarehouseException;
+import dev.pitwall.testkit.ContractTopics;
 import dev.pitwall.testkit.KafkaBrokerResource;
 import dev.pitwall.testkit.TopicReader;
 import dev.pitwall.testkit.LogCapture;
@@ -25,20 +26,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +54,7 @@ class SinkRetryTest {
         String bootstrap = KafkaBrokerResource.bootstrapServers();
         String group = "pitwall-sink-retry-" + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            for (NewTopic t : List.of(new NewTopic(Topics.LAPS, 22, (short) 1), new NewTopic(Topics.CAR_SAMPLES, 22, (short) 1),
-                    new NewTopic(Topics.RACE_EVENTS, 1, (short) 1))) {
-                try {
-                    admin.createTopics(List.of(t)).all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
+            ContractTopics.createMissing(bootstrap, 22);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
