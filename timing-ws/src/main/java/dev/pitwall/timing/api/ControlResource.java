@@ -79,7 +79,7 @@ public class ControlResource {
     @APIResponse(responseCode = "503", description = "The replayer cannot be reached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response status() {
-        return passOn(replayer.status());
+        return ReplayerCalls.passOn(replayer.status());
     }
 
     @POST
@@ -170,7 +170,7 @@ public class ControlResource {
     @APIResponse(responseCode = "503", description = "The replayer cannot be reached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response sessions() {
-        return passOn(replayer.sessions());
+        return ReplayerCalls.passOn(replayer.sessions());
     }
 
     @POST
@@ -192,7 +192,7 @@ public class ControlResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response start(@Parameter(description = "passed on unchanged, e.g. 'Bearer <token>'")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        Response refused = refusedWithoutAuthorization(authorization);
+        Response refused = ReplayerCalls.refusedWithoutAuthorization(authorization, viewers);
         if (refused != null) {
             return refused;
         }
@@ -206,35 +206,14 @@ public class ControlResource {
             return ApiError.response(400, "the start body must be a JSON object with a session, e.g. "
                     + "{\"session\": \"2025-australian-grand-prix-race\", \"speed\": \"1\"} (ids: GET /api/control/sessions)");
         }
-        return passOn(replayer.start(blankToNull(authorization), body));
+        return ReplayerCalls.passOn(replayer.start(ReplayerCalls.blankToNull(authorization), body));
     }
 
     private Response forward(String action, String authorization, String value, String lap, String sessionTimeMs) {
-        Response refused = refusedWithoutAuthorization(authorization);
+        Response refused = ReplayerCalls.refusedWithoutAuthorization(authorization, viewers);
         if (refused != null) {
             return refused;
         }
-        return passOn(replayer.control(action, blankToNull(authorization), value, lap, sessionTimeMs));
-    }
-
-    /** A 403 for a call without an Authorization header when viewers may not control the replay; else null. */
-    private Response refusedWithoutAuthorization(String authorization) {
-        if (blankToNull(authorization) == null && !viewers.control()) {
-            return ApiError.response(403, "viewers may not control the replay here (TIMING_VIEWER_CONTROL is off): "
-                    + "send the replayer's control token as 'Authorization: Bearer <token>'");
-        }
-        return null;
-    }
-
-    private static String blankToNull(String authorization) {
-        return authorization == null || authorization.isBlank() ? null : authorization;
-    }
-
-    private static Response passOn(ReplayerAnswer answer) {
-        Response.ResponseBuilder r = Response.status(answer.status());
-        if (answer.body() != null && !answer.body().isEmpty()) {
-            r.type(MediaType.APPLICATION_JSON).entity(answer.body());
-        }
-        return r.build();
+        return ReplayerCalls.passOn(replayer.control(action, ReplayerCalls.blankToNull(authorization), value, lap, sessionTimeMs));
     }
 }

@@ -44,4 +44,18 @@ public interface ReplayerApi {
     @Path("/replay/start")
     @Consumes(MediaType.APPLICATION_JSON)
     Response start(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body);
+
+    @GET
+    @Path("/library/archive/{year}")
+    Response archiveSeason(@PathParam("year") int year);
+
+    @GET
+    @Path("/library/import")
+    Response importStatus();
+
+    /** Starts an import from F1's archive: the JSON body ({@code year, meeting, session}, ...) as the caller sent it. */
+    @POST
+    @Path("/library/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response startImport(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body);
 }

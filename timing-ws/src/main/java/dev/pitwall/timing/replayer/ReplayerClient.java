@@ -61,6 +61,21 @@ public class ReplayerClient {
         return call("POST /api/replay/start", () -> api.start(authorization, body));
     }
 
+    /** {@code GET /api/library/archive/{year}}: a season's sessions in F1's archive. */
+    public ReplayerAnswer archiveSeason(int year) {
+        return call("GET /api/library/archive/" + year, () -> api.archiveSeason(year));
+    }
+
+    /** {@code GET /api/library/import}: the current or last import. */
+    public ReplayerAnswer importStatus() {
+        return call("GET /api/library/import", api::importStatus);
+    }
+
+    /** {@code POST /api/library/import} with the caller's {@code Authorization} header (null: none) and JSON body. */
+    public ReplayerAnswer startImport(String authorization, String body) {
+        return call("POST /api/library/import", () -> api.startImport(authorization, body));
+    }
+
     private ReplayerAnswer call(String what, Supplier<Response> request) {
         try (Response r = request.get()) {
             return new ReplayerAnswer(r.getStatus(), r.hasEntity() ? r.readEntity(String.class) : "");

@@ -47,7 +47,7 @@ class ViewerControlOffTest {
 
     @Test
     void aCallWithoutAuthorizationIsRefusedHere() {
-        for (String action : new String[] {"pause", "resume", "speed?value=2", "seek?lap=3", "start"}) {
+        for (String action : new String[] {"pause", "resume", "speed?value=2", "seek?lap=3", "start", "library/import"}) {
             given().contentType("application/json").body("{\"session\":\"2025-australian-grand-prix-race\"}")
                     .post("/api/control/" + action).then().statusCode(403).contentType("application/json")
                     .body("error", equalTo("viewers may not control the replay here (TIMING_VIEWER_CONTROL is off): "
@@ -61,6 +61,10 @@ class ViewerControlOffTest {
                 .contentType("application/json")
                 .body("error", containsString("the replayer at " + config.url() + " cannot be reached (POST /api/replay/pause)"));
         given().get("/api/control/status").then().statusCode(503).body("error", containsString(config.url()));
+        given().header("Authorization", "Bearer t").contentType("application/json").body("{\"year\":2024,\"key\":9472}")
+                .post("/api/control/library/import").then().statusCode(503)
+                .body("error", containsString("the replayer at " + config.url() + " cannot be reached (POST /api/library/import)"));
+        given().get("/api/control/library/archive/2024").then().statusCode(503).body("error", containsString(config.url()));
     }
 
     @Test
