@@ -61,11 +61,19 @@ locals {
       environment = merge(local.kafka_auth.environment, {
         KAFKA_BOOTSTRAP_SERVERS = var.kafka_bootstrap_servers
         PITWALL_CORS_ORIGINS    = var.site_origin
+        # The bundled races, and the sessions imported from F1's live-timing archive (POST /api/library/import)
+        # on the library volume. Without replayer_archive_import /work/library is the image's empty, read-only
+        # directory and imports fail (no egress to the archive either).
+        PITWALL_LIBRARY_DIRS       = "/work/races,/work/library"
+        PITWALL_LIBRARY_IMPORT_DIR = "/work/library"
       })
       secrets = merge(local.kafka_auth.secrets, {
         PITWALL_CONTROL_TOKEN = local.secret_arn["control-token"]
       })
       secret_names = ["kafka", "control-token"]
+      # Imported races go to a Docker volume on the container instance's disk, not to the small /tmp tmpfs; it is
+      # kept across task restarts on that instance (not across its replacement; modules/ecs-service).
+      docker_volumes = var.replayer_archive_import ? { library = { container_path = "/work/library" } } : {}
     }
 
     # Staging runs the JVM image built with -Psnowflake (Snowflake's JDBC driver and dbt; docs/deploy.md): more
@@ -94,7 +102,8 @@ locals {
         SNOWFLAKE_USER        = "${local.secret_arn["snowflake"]}:user::"
         PITWALL_STAGING_TOKEN = local.secret_arn["staging-token"]
       })
-      secret_names = ["kafka", "snowflake", "staging-token"]
+      secret_names   = ["kafka", "snowflake", "staging-token"]
+      docker_volumes = {}
     }
 
     timing-ws = {
@@ -111,8 +120,9 @@ locals {
         PITWALL_STAGING_URL       = "http://staging.${local.namespace}:8082"
       })
       # timing-ws passes the caller's Authorization header on to the replayer; it holds no token itself.
-      secrets      = local.kafka_auth.secrets
-      secret_names = ["kafka"]
+      secrets        = local.kafka_auth.secrets
+      secret_names   = ["kafka"]
+      docker_volumes = {}
     }
   }
 }
@@ -206,6 +216,8 @@ module "network_security" {
   vpc_id        = module.vpc.vpc_id
   service_ports = { for name, service in local.services : name => service.port }
   tags          = local.tags
+
+  replayer_archive_egress = var.replayer_archive_import
 }
 
 resource "aws_service_discovery_private_dns_namespace" "this" {
@@ -290,6 +302,7 @@ module "service" {
   desired_count      = coalesce(try(var.service_sizes[each.key].desired_count, null), 1)
 
   tmpfs_mounts              = { "/tmp" = each.value.size.tmpfs_mib }
+  docker_volumes            = each.value.docker_volumes
   health_check_command      = each.value.health_check
   health_check_start_period = each.value.size.start_period
 

@@ -142,6 +142,16 @@ variable "alb_access_logs_bucket" {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
+# Optional: the replayer's library
+# ---------------------------------------------------------------------------------------------------------------------
+
+variable "replayer_archive_import" {
+  description = "Let the replayer import sessions from F1's live-timing archive: HTTPS egress for it, and a library volume on the container instance (/work/library, kept across task restarts on that instance, not across its replacement)."
+  type        = bool
+  default     = true
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
 # Optional: staging's warehouse
 # ---------------------------------------------------------------------------------------------------------------------
 

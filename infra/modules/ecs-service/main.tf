@@ -40,6 +40,10 @@ locals {
       initProcessEnabled = true
       tmpfs              = [for path, size in var.tmpfs_mounts : { containerPath = path, size = size }]
     }
+    # Writable places that outlive the task: the Docker volumes of the task definition (docker_volumes).
+    mountPoints = [
+      for name, volume in var.docker_volumes : { sourceVolume = name, containerPath = volume.container_path, readOnly = false }
+    ]
 
     logConfiguration = {
       logDriver = "awslogs"
@@ -216,6 +220,21 @@ resource "aws_ecs_task_definition" "this" {
   task_role_arn            = aws_iam_role.task.arn
 
   container_definitions = jsonencode([local.container_definition])
+
+  # Docker volumes on the container instance's disk (EC2 launch type): "shared" keeps a volume after the task
+  # stops, so the next task on the same instance finds its content; a replaced instance starts empty.
+  dynamic "volume" {
+    for_each = var.docker_volumes
+    content {
+      name = volume.key
+
+      docker_volume_configuration {
+        scope         = "shared"
+        autoprovision = true
+        driver        = "local"
+      }
+    }
+  }
 
   tags = local.tags
 }

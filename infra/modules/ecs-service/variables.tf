@@ -127,7 +127,7 @@ variable "health_check_start_period" {
 }
 
 variable "readonly_root_filesystem" {
-  description = "Whether the container's root filesystem is read-only; writable scratch space comes from tmpfs_mounts."
+  description = "Whether the container's root filesystem is read-only; writable places come from tmpfs_mounts (scratch) and docker_volumes (kept across tasks)."
   type        = bool
   default     = true
 }
@@ -136,6 +136,14 @@ variable "tmpfs_mounts" {
   description = "tmpfs mounts (path => size in MiB) for a read-only container, e.g. { \"/tmp\" = 64 }."
   type        = map(number)
   default     = { "/tmp" = 64 }
+}
+
+variable "docker_volumes" {
+  description = "Docker volumes mounted read-write into the container (name => container_path), for data that must outlive a task, e.g. { library = { container_path = \"/work/library\" } }. Each is a \"shared\", autoprovisioned volume of the local driver on the container instance's disk (EC2 launch type): it survives task restarts on that instance, not the instance's replacement, and a task placed on another instance finds an empty one. Docker fills an empty volume with the image's content at container_path, ownership included."
+  type = map(object({
+    container_path = string
+  }))
+  default = {}
 }
 
 variable "log_retention_days" {

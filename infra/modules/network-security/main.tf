@@ -43,6 +43,11 @@ locals {
       }
     },
     {
+      for cidr in var.https_egress_cidr_blocks : "replayer-https-${cidr}" => {
+        group = "replayer", port = 443, cidr = cidr, description = "replayer to F1's live-timing archive (HTTPS, library imports)"
+      } if var.replayer_archive_egress
+    },
+    {
       for cidr in var.https_egress_cidr_blocks : "instances-https-${cidr}" => {
         group = "instances", port = 443, cidr = cidr, description = "ECS agent, ECR, CloudWatch Logs, Secrets Manager, SSM (HTTPS)"
       }

@@ -39,9 +39,15 @@ variable "kafka_cidr_blocks" {
 }
 
 variable "https_egress_cidr_blocks" {
-  description = "Where staging reaches Snowflake and the Jolpica API over HTTPS (443), and the instances reach the AWS APIs."
+  description = "Where staging reaches Snowflake and the Jolpica API over HTTPS (443), the replayer F1's live-timing archive (with replayer_archive_egress), and the instances the AWS APIs."
   type        = list(string)
   default     = ["0.0.0.0/0"]
+}
+
+variable "replayer_archive_egress" {
+  description = "Whether the replayer may reach F1's live-timing archive (livetiming.formula1.com) over HTTPS (443, to https_egress_cidr_blocks) to import sessions into its library (POST /api/library/import)."
+  type        = bool
+  default     = true
 }
 
 variable "public_ingress_cidr_blocks" {

@@ -39,16 +39,24 @@ public final class Stack implements AutoCloseable {
 
     /** As {@link #start(Map)}, with extra JVM options for timing-ws (a profiler, another heap size). */
     public static Stack start(Map<String, String> timingEnv, String... timingJvmArgs) throws IOException {
+        return start(Map.of(), timingEnv, timingJvmArgs);
+    }
+
+    /** As {@link #start(Map)}; {@code replayerEnv} adds settings to the replayer. */
+    public static Stack start(Map<String, String> replayerEnv, Map<String, String> timingEnv, String... timingJvmArgs)
+            throws IOException {
         Stack stack = new Stack();
         try {
             Path dir = Files.createTempDirectory("pitwall-e2e-");
             stack.dir = dir;
             stack.broker = new BrokerProcess(dir.resolve("kafka")).start();
-            stack.replayer = new ServiceProcess("replayer", Map.of(
+            java.util.Map<String, String> replayerSettings = new java.util.HashMap<>(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", stack.broker.bootstrapServers(),
                     "PITWALL_CONTROL_TOKEN", stack.token,
-                    "PITWALL_LIBRARY_DIRS", RepoPaths.bundledRaces().toString(),
-                    "PITWALL_LIBRARY_IMPORT_DIR", dir.resolve("library").toString())).start();
+                    "PITWALL_LIBRARY_DIRS", RepoPaths.bundledRaces() + "," + dir.resolve("library"),
+                    "PITWALL_LIBRARY_IMPORT_DIR", dir.resolve("library").toString()));
+            replayerSettings.putAll(replayerEnv);
+            stack.replayer = new ServiceProcess("replayer", replayerSettings).start();
             java.util.Map<String, String> env = new java.util.HashMap<>(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", stack.broker.bootstrapServers(),
                     "PITWALL_REPLAYER_URL", stack.replayer.baseUrl()));
