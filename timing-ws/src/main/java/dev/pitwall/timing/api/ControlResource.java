@@ -196,13 +196,8 @@ public class ControlResource {
         if (refused != null) {
             return refused;
         }
-        JsonNode start;
-        try {
-            start = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return ApiError.response(400, "the start body is not JSON: " + e.getOriginalMessage());
-        }
-        if (start == null || !start.isObject() || !start.path("session").isTextual() || start.path("session").asText().isBlank()) {
+        JsonNode start = ReplayerCalls.jsonObject(body, "start");
+        if (start == null || !start.path("session").isTextual() || start.path("session").asText().isBlank()) {
             return ApiError.response(400, "the start body must be a JSON object with a session, e.g. "
                     + "{\"session\": \"2025-australian-grand-prix-race\", \"speed\": \"1\"} (ids: GET /api/control/sessions)");
         }

@@ -1,8 +1,6 @@
 package dev.pitwall.timing.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.timing.replayer.ReplayerClient;
 import dev.pitwall.timing.replayer.ViewerControlConfig;
 import jakarta.ws.rs.Consumes;
@@ -32,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "library", description = "Importing sessions from F1's archive, forwarded to the replayer")
 public class LibraryProxyResource {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReplayerClient replayer;
     private final ViewerControlConfig viewers;
@@ -95,13 +91,8 @@ public class LibraryProxyResource {
         if (refused != null) {
             return refused;
         }
-        JsonNode selector;
-        try {
-            selector = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return ApiError.response(400, "the import body is not JSON: " + e.getOriginalMessage());
-        }
-        if (selector == null || !selector.isObject()) {
+        JsonNode selector = ReplayerCalls.jsonObject(body, "import");
+        if (selector == null) {
             return ApiError.response(400, "the import body must be a JSON object: {\"year\", \"meeting\", \"session\"}, "
                     + "{\"year\", \"key\"} or {\"path\"} (sessions: GET /api/control/library/archive/{year})");
         }

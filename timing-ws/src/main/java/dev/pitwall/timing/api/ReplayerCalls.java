@@ -1,7 +1,11 @@
 package dev.pitwall.timing.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitwall.timing.replayer.ReplayerAnswer;
 import dev.pitwall.timing.replayer.ViewerControlConfig;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,6 +14,8 @@ import jakarta.ws.rs.core.Response;
  * no {@code Authorization} header is refused here) and the replayer's answer passed back as it is.
  */
 final class ReplayerCalls {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReplayerCalls() {
     }
@@ -34,5 +40,18 @@ final class ReplayerCalls {
             r.type(MediaType.APPLICATION_JSON).entity(answer.body());
         }
         return r.build();
+    }
+
+    /**
+     * The JSON object a body to pass on holds, or null when it is empty or not an object; a body that is not JSON
+     * at all is a 400 naming {@code what} ("the start body is not JSON: ...").
+     */
+    static JsonNode jsonObject(String body, String what) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
+            return node != null && node.isObject() ? node : null;
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(ApiError.response(400, "the " + what + " body is not JSON: " + e.getOriginalMessage()));
+        }
     }
 }
