@@ -68,6 +68,15 @@ public interface SinkConfig {
      */
     Optional<String> instanceId();
 
+    /**
+     * Longest wait for a stored batch's offsets to be committed. Past it the commit counts as failed: the batch is
+     * read again (its rows are already stored, and the merge keeps them once), or, when the sink is stopping, its
+     * next start reads it again. Kafka's own default is 60 s, which held a stopping service that long when the
+     * broker had gone first.
+     */
+    @WithDefault("15s")
+    Duration commitTimeout();
+
     /** How often the lag (end offsets minus committed offsets) is measured while the sink is idle. */
     @WithDefault("1s")
     Duration lagInterval();

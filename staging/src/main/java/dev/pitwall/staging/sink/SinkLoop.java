@@ -210,9 +210,10 @@ final class SinkLoop implements Runnable {
             stage = "committing offsets";
             Map<TopicPartition, OffsetAndMetadata> offsets = b.commitOffsets();
             try {
-                consumer.commitSync(offsets);
+                consumer.commitSync(offsets, config.commitTimeout());
             } catch (WakeupException e) {
-                consumer.commitSync(offsets); // a stop woke the consumer up; the wake-up is spent, commit again
+                // a stop woke the consumer up; the wake-up is spent, commit again
+                consumer.commitSync(offsets, config.commitTimeout());
             }
             committed.putAll(b.nextOffsets());
             b.rows().forEach((table, rows) -> stats.rowsWritten(table.name(), rows.size()));

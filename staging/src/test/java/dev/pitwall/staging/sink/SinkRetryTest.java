@@ -70,8 +70,12 @@ class SinkRetryTest {
             Path file = Path.of("target/test-data/sink-retry-" + UUID.randomUUID() + ".duckdb");
             try (Warehouse duckDb = new DuckDbWarehouse(file)) {
                 duckDb.createSchema();
-                Warehouse failingTwice = new FailingFirst(duckDb, 2, merges, () -> committedAtFailure.compareAndSet(null,
-                        committed(admin, group)));
+                Warehouse failingTwice = new HookedWarehouse(duckDb, n -> {
+                    if (merges.incrementAndGet() <= 2) {
+                        committedAtFailure.compareAndSet(null, committed(admin, group));
+                        throw new WarehouseException("injected: the warehouse is down");
+                    }
+                });
                 SinkStats stats = new SinkStats(new SimpleMeterRegistry());
                 SinkConfig config = new TestConfig(group);
                 KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap, group));
@@ -162,7 +166,7 @@ class SinkRetryTest {
         return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(r -> r.offset()).sum();
     }
 
-    private static Map<String, Object> consumerConfig(String bootstrap, String group) {
+    static Map<String, Object> consumerConfig(String bootstrap, String group) {
         Map<String, Object> c = new HashMap<>();
         c.put("bootstrap.servers", bootstrap);
         c.put("group.id", group);
@@ -174,127 +178,13 @@ class SinkRetryTest {
         return c;
     }
 
-    /** The real warehouse, whose first {@code failures} merges throw as a warehouse that is down would. */
-    private static final class FailingFirst implements Warehouse {
-        private final Warehouse delegate;
-        private final int failures;
-        private final AtomicInteger merges;
-        private final Runnable onFailure;
+    /** The sink's settings for the tests: small batches, quick retries (or the batch and commit bounds given). */
+    record TestConfig(String group, int batchSize, Duration batchTime, Duration commitTimeout) implements SinkConfig {
 
-        FailingFirst(Warehouse delegate, int failures, AtomicInteger merges, Runnable onFailure) {
-            this.delegate = delegate;
-            this.failures = failures;
-            this.merges = merges;
-            this.onFailure = onFailure;
+        TestConfig(String group) {
+            this(group, 300, Duration.ofMillis(200), Duration.ofSeconds(15));
         }
 
-        @Override
-        public int merge(StagingTable table, List<Map<String, Object>> rows) {
-            if (merges.incrementAndGet() <= failures) {
-                onFailure.run();
-                throw new WarehouseException("injected: the warehouse is down");
-            }
-            return delegate.merge(table, rows);
-        }
-
-        @Override
-        public String kind() {
-            return delegate.kind();
-        }
-
-        @Override
-        public void createSchema() {
-            delegate.createSchema();
-        }
-
-        @Override
-        public void recordLoad(Load load) {
-            delegate.recordLoad(load);
-        }
-
-        @Override
-        public void recordLoadError(LoadError error) {
-            delegate.recordLoadError(error);
-        }
-
-        @Override
-        public long count(String table) {
-            return delegate.count(table);
-        }
-
-        @Override
-        public boolean isReachable() {
-            return delegate.isReachable();
-        }
-
-        @Override
-        public List<Map<String, Object>> select(String what, String sql, List<?> parameters) {
-            return delegate.select(what, sql, parameters);
-        }
-
-        @Override
-        public void recordCompletedUnit(CompletedUnit unit) {
-            delegate.recordCompletedUnit(unit);
-        }
-
-        @Override
-        public java.util.Set<String> completedUnits(int season) {
-            return delegate.completedUnits(season);
-        }
-
-        @Override
-        public void saveBackfillJob(BackfillJob job) {
-            delegate.saveBackfillJob(job);
-        }
-
-        @Override
-        public List<BackfillJob> backfillJobs() {
-            return delegate.backfillJobs();
-        }
-
-        @Override
-        public void saveBackfillUnit(BackfillUnit unit) {
-            delegate.saveBackfillUnit(unit);
-        }
-
-        @Override
-        public List<BackfillUnit> backfillUnits(String jobId) {
-            return delegate.backfillUnits(jobId);
-        }
-
-        @Override
-        public List<Load> recentLoads(int limit) {
-            return delegate.recentLoads(limit);
-        }
-
-        @Override
-        public List<LoadError> recentLoadErrors(int limit) {
-            return delegate.recentLoadErrors(limit);
-        }
-
-        @Override
-        public <T> T withFileReleased(String why, java.util.function.Supplier<T> work) {
-            return delegate.withFileReleased(why, work);
-        }
-
-        @Override
-        public void recordDbtRun(DbtRunRow run) {
-            delegate.recordDbtRun(run);
-        }
-
-        @Override
-        public List<DbtRunRow> recentDbtRuns(int limit) {
-            return delegate.recentDbtRuns(limit);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
-        }
-    }
-
-    /** The sink's settings for this test: small batches, quick retries. */
-    record TestConfig(String group) implements SinkConfig {
         @Override
         public boolean enabled() {
             return true;
@@ -306,23 +196,13 @@ class SinkRetryTest {
         }
 
         @Override
-        public int batchSize() {
-            return 300;
-        }
-
-        @Override
-        public Duration batchTime() {
-            return Duration.ofMillis(200);
-        }
-
-        @Override
         public Duration pollTimeout() {
             return Duration.ofMillis(100);
         }
 
         @Override
         public int maxPollRecords() {
-            return 300;
+            return batchSize;
         }
 
         @Override
