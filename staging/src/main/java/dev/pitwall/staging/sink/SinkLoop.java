@@ -202,7 +202,8 @@ final class SinkLoop implements Runnable {
         InFlight f = inFlight;
         inFlight = null;
         SinkBatch b = f.batch();
-        String stage = "merge";
+        String merge = "merge";
+        String stage = merge;
         try {
             waitFor(f.merge());
             stage = "sending dead letters to " + config.deadLetterTopic();
@@ -230,8 +231,10 @@ final class SinkLoop implements Runnable {
             measureLag(true);
             return true;
         } catch (RuntimeException e) {
-            String what = "batch of " + b.records() + " records (" + b.describe() + ") not stored: " + stage + " failed: "
-                    + e.getMessage();
+            // rows merged before a later step failed stay stored; reading them again keeps them once
+            String outcome = merge.equals(stage) ? "not stored" : "stored, offsets not committed";
+            String what = "batch of " + b.records() + " records (" + b.describe() + ") " + outcome + ": " + stage
+                    + " failed: " + e.getMessage();
             try (MdcScope log = MdcScope.of(MdcScope.SESSION, b.sessions())) {
                 LOG.errorf("Kafka sink: %s; nothing committed, reading it again in %d ms", what, backoff ? backoffMillis : 0);
             }

@@ -80,7 +80,7 @@ class SinkStopTest {
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> stats.status(config).lastError() != null);
                 double gaveUp = (System.nanoTime() - gone) / 1e9;
-                assertThat(stats.status(config).lastError()).contains("committing offsets failed");
+                assertThat(stats.status(config).lastError()).contains("stored, offsets not committed: committing offsets failed");
                 assertThat(gaveUp).as("seconds until the commit gave up (timeout 2 s; Kafka's default is 60 s)")
                         .isLessThan(20);
             } finally {
