@@ -30,7 +30,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The feed against a real broker: an instance starting mid-race reads from the newest keyframe on, skips a
  * record that is not JSON of its topic's type (naming where it is, and its car in the log context), and carries
- * on with what follows; the listener takes each record with its session and car in the MDC.
+ * on with what follows; a listener that fails on a record stops the feed with a line naming that record's session
+ * and car in the log context.
  */
 class RecordFeedTest {
 
@@ -78,12 +78,10 @@ class RecordFeedTest {
         }
         List<ContractRecord> received = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        List<Map<String, Object>> contexts = Collections.synchronizedList(new ArrayList<>());
         RecordFeed feed = new RecordFeed(consumer(), new RecordDecoder(), new FeedListener() {
             @Override
             public void onRecord(ContractRecord record, long kafkaTimestamp) {
                 received.add(record);
-                contexts.add(Map.copyOf(MDC.getMap()));
             }
 
             @Override
@@ -105,20 +103,45 @@ class RecordFeedTest {
             assertThat(feed.consumed()).isEqualTo(3);
             assertThat(log.containing("skipped a bad record")).singleElement()
                     .satisfies(l -> assertThat(l.mdc()).as("the bad record's car, from its key").containsEntry("car", "81"));
-            for (int i = 0; i < received.size(); i++) {
-                ContractRecord r = received.get(i);
-                Map<String, Object> mdc = contexts.get(i);
-                assertThat(mdc).as("MDC while the listener took %s", r).containsEntry("session", "9693");
-                if (r instanceof CarSample c) {
-                    assertThat(mdc).containsEntry("car", c.car());
-                } else {
-                    assertThat(mdc).doesNotContainKey("car");
-                }
-            }
         } finally {
             feed.close();
             thread.join(10_000);
             log.close();
+        }
+    }
+
+    @Test
+    void aListenerFailingOnARecordStopsTheFeedWithThatRecordsSessionAndCarInTheLog() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            Thread.sleep(20); // this keyframe is the newest: the feed starts here
+            send(producer, Topics.REPLAY_CLOCK, "9693", clock(10, ClockEvent.Type.KEYFRAME, 90_000));
+            send(producer, Topics.CAR_SAMPLES, "16", sample("16", 10, 90_100));
+            producer.flush();
+        }
+        RecordFeed feed = new RecordFeed(consumer(), new RecordDecoder(), new FeedListener() {
+            @Override
+            public void onRecord(ContractRecord record, long kafkaTimestamp) {
+                if (record instanceof CarSample) {
+                    throw new IllegalStateException("injected: the race state cannot take this sample");
+                }
+            }
+
+            @Override
+            public void onBadRecord(RecordDecoder.BadRecordException error) {
+            }
+        });
+        Thread thread = new Thread(feed, "failing-feed-under-test");
+        thread.setUncaughtExceptionHandler((t, e) -> { });
+        try (LogCapture log = LogCapture.of(RecordFeed.class)) {
+            thread.start();
+            thread.join(30_000);
+            assertThat(thread.isAlive()).as("the feed stopped").isFalse();
+            assertThat(log.containing("the record feed stopped applying a record")).singleElement().satisfies(l -> {
+                assertThat(l.message()).contains("injected: the race state cannot take this sample");
+                assertThat(l.mdc()).containsEntry("session", "9693").containsEntry("car", "16");
+            });
+        } finally {
+            feed.close();
         }
     }
 
