@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,18 +40,10 @@ class FeedBeforeBrokerTest {
     void theFeedWaitsForALateBrokerAndThenReads() throws Exception {
         try (BrokerProcess broker = new BrokerProcess(Files.createDirectories(tmp.resolve("kafka")));
                 LogCapture log = LogCapture.of(RecordFeed.class)) {
-            List<ContractRecord> received = Collections.synchronizedList(new ArrayList<>());
+            CollectingListener listener = new CollectingListener();
+            List<ContractRecord> received = listener.received;
             RecordFeed feed = new RecordFeed(new KafkaConsumer<>(FeedRunner.consumerConfig(
-                    Map.of("bootstrap.servers", broker.bootstrapServers()))), new RecordDecoder(), new FeedListener() {
-                        @Override
-                        public void onRecord(ContractRecord record, long kafkaTimestamp) {
-                            received.add(record);
-                        }
-
-                        @Override
-                        public void onBadRecord(RecordDecoder.BadRecordException error) {
-                        }
-                    });
+                    Map.of("bootstrap.servers", broker.bootstrapServers()))), new RecordDecoder(), listener);
             Thread thread = new Thread(feed, "feed-before-broker");
             thread.start();
             try {

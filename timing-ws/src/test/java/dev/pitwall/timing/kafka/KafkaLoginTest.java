@@ -14,8 +14,6 @@ import dev.pitwall.contract.Topics;
 import dev.pitwall.testkit.SaslKafkaBroker;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,18 +77,10 @@ class KafkaLoginTest {
             producer.send(new ProducerRecord<>(Topics.REPLAY_CLOCK, "9693", json.writeValueAsBytes(keyframe(1000)))).get();
             producer.send(new ProducerRecord<>(Topics.CAR_SAMPLES, "4", json.writeValueAsBytes(sample("4", 1, 1100)))).get();
         }
-        List<ContractRecord> received = Collections.synchronizedList(new ArrayList<>());
+        CollectingListener listener = new CollectingListener();
+        List<ContractRecord> received = listener.received;
         RecordFeed feed = new RecordFeed(new KafkaConsumer<>(FeedRunner.consumerConfig(broker.kafkaConfig())), new RecordDecoder(),
-                new FeedListener() {
-                    @Override
-                    public void onRecord(ContractRecord record, long kafkaTimestamp) {
-                        received.add(record);
-                    }
-
-                    @Override
-                    public void onBadRecord(RecordDecoder.BadRecordException error) {
-                    }
-                });
+                listener);
         Thread thread = new Thread(feed, "feed-login-test");
         thread.start();
         try {

@@ -14,8 +14,6 @@ import dev.pitwall.testkit.KafkaBrokerResource;
 import dev.pitwall.testkit.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -76,19 +74,10 @@ class RecordFeedTest {
             send(producer, Topics.CAR_SAMPLES, "4", sample("4", 3, 50_200));
             producer.flush();
         }
-        List<ContractRecord> received = Collections.synchronizedList(new ArrayList<>());
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        RecordFeed feed = new RecordFeed(consumer(), new RecordDecoder(), new FeedListener() {
-            @Override
-            public void onRecord(ContractRecord record, long kafkaTimestamp) {
-                received.add(record);
-            }
-
-            @Override
-            public void onBadRecord(RecordDecoder.BadRecordException error) {
-                errors.add(error.getMessage());
-            }
-        });
+        CollectingListener listener = new CollectingListener();
+        List<ContractRecord> received = listener.received;
+        List<String> errors = listener.errors;
+        RecordFeed feed = new RecordFeed(consumer(), new RecordDecoder(), listener);
         Thread thread = new Thread(feed, "feed-under-test");
         LogCapture log = LogCapture.of(RecordFeed.class);
         thread.start();
